@@ -1,0 +1,93 @@
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { InputError, errnoCode } from '../errors.js';
+import { attributeText, describeOther, entryKind, lstatSafe, readBoundedFile, readLinkText, type Skipped } from './fs-safe.js';
+
+/** Groups deeper than this are not real sysfs attribute groups; stop rather than wander. */
+const MAX_DEPTH = 6;
+/** Entries read per profile before giving up: a profile is a page of attributes, not a tree. */
+const MAX_ENTRIES = 4096;
+
+/** Links whose last path element is a value (the spec's two exceptions to "informational"). */
+const VALUE_LINKS = new Set(['mdev_type', 'driver']);
+
+export interface SysfsRead {
+  attributes: Map<string, string>;
+  links: Map<string, string>;
+  skipped: Skipped[];
+}
+
+export interface SysfsReadOptions {
+  /** Binary or non-UTF-8 text: an input error (profiles) or a skipped entry (live sysfs). */
+  onBinary: 'error' | 'skip';
+  /** Attribute names to leave out entirely (collect's host-local list). */
+  exclude?: (name: string) => boolean;
+}
+
+function ignoredName(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('README');
+}
+
+/**
+ * Read a sysfs-style directory: one attribute per file, subdirectories as groups, links as
+ * link text. Hazards (FIFOs, BARs, write-only files, failing reads) are skipped with a reason.
+ */
+export function readSysfsDir(root: string, opts: SysfsReadOptions): SysfsRead {
+  const out: SysfsRead = { attributes: new Map(), links: new Map(), skipped: [] };
+  let budget = MAX_ENTRIES;
+  const walk = (dir: string, prefix: string, depth: number): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (err) {
+      if (depth === 0) throw new InputError(root, `cannot read directory (${errnoCode(err) ?? 'error'})`);
+      out.skipped.push({ path: dir, reason: `cannot list (${errnoCode(err) ?? 'error'})` });
+      return;
+    }
+    for (const name of names) {
+      if (ignoredName(name)) continue;
+      const attr = prefix + name;
+      if (opts.exclude?.(attr)) continue;
+      const path = join(dir, name);
+      if (--budget < 0) {
+        out.skipped.push({ path, reason: `more than ${MAX_ENTRIES} entries, rest not read` });
+        return;
+      }
+      const st = lstatSafe(path);
+      if (typeof st === 'string') {
+        out.skipped.push({ path, reason: st });
+        continue;
+      }
+      switch (entryKind(st)) {
+        case 'link': {
+          const link = readLinkText(path);
+          if ('skip' in link) out.skipped.push({ path, reason: link.skip });
+          else if (VALUE_LINKS.has(attr)) out.attributes.set(attr, basename(link.text));
+          else out.links.set(attr, link.text);
+          break;
+        }
+        case 'dir':
+          if (depth + 1 >= MAX_DEPTH) out.skipped.push({ path, reason: `deeper than ${MAX_DEPTH} levels, not read` });
+          else walk(path, `${attr}/`, depth + 1);
+          break;
+        case 'file': {
+          const read = readBoundedFile(path, st);
+          if ('skip' in read) {
+            out.skipped.push({ path, reason: read.skip });
+            break;
+          }
+          const text = attributeText(read.bytes);
+          if (text !== undefined) out.attributes.set(attr, text);
+          else if (opts.onBinary === 'error') throw new InputError(path, 'binary or non-UTF-8 content; an attribute must be UTF-8 text without NUL bytes');
+          else out.skipped.push({ path, reason: 'binary content, not read' });
+          break;
+        }
+        case 'other':
+          out.skipped.push({ path, reason: describeOther(st) });
+          break;
+      }
+    }
+  };
+  walk(root, '', 0);
+  return out;
+}

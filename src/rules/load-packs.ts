@@ -1,0 +1,66 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError, errnoCode } from '../errors.js';
+import { builtinPacks } from '../generated/builtin-packs.js';
+import { validateRulePack } from '../generated/validators.js';
+import type { RulePack } from './pack-types.js';
+import { firstSchemaError } from './schema-error.js';
+
+export interface LoadedPack {
+  file: string;
+  pack: RulePack;
+}
+
+/** Validate one pack document against schema/rule-pack.schema.json, plus what a schema cannot say. */
+export function validatePack(file: string, doc: unknown): RulePack {
+  if (!validateRulePack(doc)) throw new InputError(file, firstSchemaError(validateRulePack.errors));
+  const pack = doc as RulePack;
+  const seen = new Set<string>();
+  for (const [i, rule] of pack.rules.entries()) {
+    if (seen.has(rule.id)) throw new InputError(file, `schema: /rules/${i}/id '${rule.id}' is used twice`);
+    seen.add(rule.id);
+    const opt = rule.when && 'option' in rule.when ? rule.when.option : undefined;
+    if (opt !== undefined && !pack.options?.[opt]) throw new InputError(file, `schema: /rules/${i}/when names option '${opt}' the pack does not declare`);
+  }
+  if (pack.id !== 'standard' && pack.select.length === 0) throw new InputError(file, 'schema: /select must name at least one clause (only the standard pack applies to every profile)');
+  return pack;
+}
+
+function readPackFile(file: string): LoadedPack {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    const code = errnoCode(err);
+    throw new InputError(file, code ? `cannot read rule pack (${code})` : `invalid JSON (${(err as Error).message})`);
+  }
+  return { file, pack: validatePack(file, doc) };
+}
+
+/** Pack files named on the command line: a directory contributes its *.json files. */
+function packFiles(path: string): string[] {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (err) {
+    throw new InputError(path, `no such rule pack or directory (${errnoCode(err) ?? 'error'})`);
+  }
+  if (!st.isDirectory()) return [path];
+  return readdirSync(path).filter((f) => f.endsWith('.json')).sort().map((f) => join(path, f));
+}
+
+let builtins: LoadedPack[] | undefined;
+
+/** The built-in packs (validated once per process) followed by any extra packs from disk. */
+export function loadPacks(extra: readonly string[] = []): LoadedPack[] {
+  builtins ??= builtinPacks.map(({ file, pack }) => ({ file, pack: validatePack(file, pack) }));
+  const loaded = [...builtins];
+  for (const file of extra.flatMap(packFiles)) {
+    const p = readPackFile(file);
+    const clash = loaded.find((l) => l.pack.id === p.pack.id);
+    if (clash) throw new InputError(file, `pack id '${p.pack.id}' is already defined by ${clash.file}`);
+    loaded.push(p);
+  }
+  if (!loaded.some((l) => l.pack.id === 'standard')) throw new InputError('rules/', 'the standard pack is missing');
+  return loaded;
+}

@@ -1,0 +1,114 @@
+import { diff as semverDiff, eq as semverEq, inc as semverInc, lt as semverLt, type SemVer } from 'semver';
+import { InputError } from '../errors.js';
+import { evaluateDirection } from '../evaluate/evaluate-direction.js';
+import { normalize, type NormalizedProfile } from '../normalize/normalized-profile.js';
+import type { RuleSet } from '../rules/rule-set.js';
+import type { Bump, BumpResult, Change, CheckOptions, Finding, Profile } from '../types.js';
+import { ruleSetFor } from './checker.js';
+
+export type BumpPolicy = 'rename-on-major';
+
+export interface BumpOptions extends CheckOptions {
+  policy?: BumpPolicy;
+}
+
+const RANK: Record<Bump, number> = { none: 0, patch: 1, minor: 2, major: 3 };
+
+/** semver.diff's answer as a bump level (a pre-release step counts as the part it moves). */
+function declaredBump(from: SemVer, to: SemVer): Bump {
+  if (semverEq(from, to)) return 'none';
+  switch (semverDiff(from, to)) {
+    case 'major': case 'premajor': return 'major';
+    case 'minor': case 'preminor': return 'minor';
+    default: return 'patch';
+  }
+}
+
+function releaseOf(p: NormalizedProfile, ruleSet: RuleSet): { attr: string; version: SemVer } {
+  const attr = ruleSet.versionAttributes.find((a) => p.has(a));
+  if (!attr) throw new InputError(p.profile.path, `no ${ruleSet.versionAttributes.join(' or ')}: cannot tell the declared bump`);
+  const version = p.version(attr);
+  if (!version) throw new InputError(p.profile.path, `${attr} '${p.get(attr)}' is not a version (major.minor[.bugfix])`);
+  return { attr, version };
+}
+
+/** Findings that describe a capability change, not the version number itself. */
+function capabilityBreaks(findings: readonly Finding[], ruleSet: RuleSet): Finding[] {
+  return findings.filter((f) => f.severity === 'break' && ruleSet.rule(f.rule).spec.role !== 'version');
+}
+
+const keyOf = (f: Finding) => (f.key === undefined ? f.attribute : `${f.attribute}#${f.key}`);
+
+/**
+ * The bump a release needs, from its capability changes:
+ * - a rule failing old -> new (removed feature, changed equal attribute, narrowed set): major;
+ * - passing old -> new but failing new -> old (added feature, widened set): minor;
+ * - otherwise patch (a release must change its version).
+ */
+function changesBetween(o: NormalizedProfile, n: NormalizedProfile, ruleSet: RuleSet, versionAttr: string): Change[] {
+  const forward = capabilityBreaks(evaluateDirection({ s: o, t: n, ruleSet }).findings, ruleSet);
+  const backward = capabilityBreaks(evaluateDirection({ s: n, t: o, ruleSet }).findings, ruleSet);
+  const changes: Change[] = [];
+  const seen = new Set<string>();
+  for (const f of forward) {
+    if (seen.has(keyOf(f))) continue;
+    seen.add(keyOf(f));
+    const kind = (!n.has(f.attribute) && o.has(f.attribute)) || f.missing ? 'removed'
+      : ruleSet.typeAttributes.has(f.attribute) ? 'renamed' : 'changed';
+    changes.push({ attribute: f.attribute, kind, required: ruleSet.rule(f.rule).spec.bump, message: f.message, rule: f.rule, ...values(f) });
+  }
+  for (const f of backward) {
+    if (seen.has(keyOf(f))) continue;
+    seen.add(keyOf(f));
+    const kind = !o.has(f.attribute) && n.has(f.attribute) ? 'added' : f.missing ? 'added' : 'widened';
+    const what = f.missing ? `adds ${f.missing.join(', ')}` : kind === 'added' ? 'is new' : 'widens';
+    changes.push({ attribute: f.attribute, kind, required: 'minor', rule: f.rule, message: `${f.attribute} ${what} (old ${o.get(f.attribute) ?? '(none)'}, new ${n.get(f.attribute) ?? '(none)'}): a backward-compatible addition`, ...swapped(f) });
+  }
+  for (const attr of new Set([...o.names, ...n.names])) {
+    if (attr === versionAttr || seen.has(attr) || o.get(attr) === n.get(attr)) continue;
+    const rule = ruleSet.resolver(ruleSet.familyOf(n) ?? ruleSet.familyOf(o))(attr);
+    changes.push({ attribute: attr, kind: 'changed', required: 'patch', rule: rule?.id ?? 'standard/informational', message: `${attr} changed without a capability change`, ...values({ source: o.get(attr), target: n.get(attr) }) });
+  }
+  return changes.sort((a, b) => RANK[b.required] - RANK[a.required] || (a.attribute < b.attribute ? -1 : 1));
+}
+
+function values(f: { source?: string | undefined; target?: string | undefined }): { old?: string; new?: string } {
+  return { ...(f.source === undefined ? {} : { old: f.source }), ...(f.target === undefined ? {} : { new: f.target }) };
+}
+
+function swapped(f: Finding): { old?: string; new?: string } {
+  return values({ source: f.target, target: f.source });
+}
+
+/** Does the release's version bump match what its capabilities did? */
+export function bump(oldProfile: Profile, newProfile: Profile, opts: BumpOptions = {}): BumpResult {
+  const ruleSet = ruleSetFor(opts);
+  const o = normalize(oldProfile);
+  const n = normalize(newProfile);
+  const from = releaseOf(o, ruleSet);
+  const to = releaseOf(n, ruleSet);
+  if (semverLt(to.version, from.version)) {
+    throw new InputError(newProfile.path, `${to.attr} ${to.version.version} is lower than the old release's ${from.version.version}`);
+  }
+  const changes = changesBetween(o, n, ruleSet, to.attr);
+  const required = changes.reduce<Bump>((max, c) => (RANK[c.required] > RANK[max] ? c.required : max), 'patch');
+  const declared = declaredBump(from.version, to.version);
+  const findings: Finding[] = [];
+  if (opts.policy === 'rename-on-major' && required === 'major') findings.push(...renameFindings(o, n, ruleSet));
+  const ok = RANK[declared] >= RANK[required] && !findings.some((f) => f.severity === 'break');
+  return {
+    old: oldProfile.path, new: newProfile.path, oldVersion: from.version.version, newVersion: to.version.version,
+    required, declared, ok, minimumVersion: semverInc(from.version, required === 'none' ? 'patch' : required) ?? from.version.version,
+    changes, findings,
+  };
+}
+
+/** rename-on-major: a release that needs a major bump must come with a new type name. */
+function renameFindings(o: NormalizedProfile, n: NormalizedProfile, ruleSet: RuleSet): Finding[] {
+  const rule = ruleSet.rule('standard/type_not_renamed');
+  const attr = [...ruleSet.typeAttributes].find((a) => o.has(a) || n.has(a));
+  if (!attr) return [{ rule: rule.id, attribute: 'mdev_type', severity: 'warn', message: 'rename-on-major: the profile has no type name to rename' }];
+  if (o.get(attr) !== n.get(attr)) return [];
+  return [{ rule: rule.id, attribute: attr, severity: 'break', blocks: 'cold', source: o.get(attr)!, target: n.get(attr)!,
+    message: `rename-on-major: the release needs a major bump but keeps ${attr} ${n.get(attr)}; give it a new type name` }];
+}

@@ -1,0 +1,80 @@
+import type { Ctx } from '../evaluate/comparators.js';
+import { report } from '../evaluate/comparators.js';
+import { evaluateDirection, tierOf } from '../evaluate/evaluate-direction.js';
+import { normalize, type NormalizedProfile } from '../normalize/normalized-profile.js';
+import { expandTemplates } from '../normalize/template.js';
+import type { RuleSet } from '../rules/rule-set.js';
+import type { CheckOptions, CheckResult, DirectionResult, Finding, Mode, Profile, Relation } from '../types.js';
+import { ruleSetFor } from './checker.js';
+
+const SEVERITY_ORDER = { break: 0, warn: 1, info: 2 } as const;
+
+/** Deterministic output: breaks first, then by attribute and rule. */
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
+    || (a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0)
+    || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+}
+
+/** Does `p` hold every attribute of the expansion with exactly its value? */
+function holds(p: NormalizedProfile, expansion: ReadonlyMap<string, string>): boolean {
+  for (const [k, v] of expansion) if (p.get(k) !== v) return false;
+  return true;
+}
+
+/**
+ * Extended mode (2020-08-05 templates): when S -> T breaks on an attribute S's templates name,
+ * accept the pair if T equals one expansion of S's templates (and, if T has templates, S equals
+ * one of T's); the attributes of the matching expansions are then waived from their rules.
+ */
+function applyTemplates(ctx: Ctx, ruleSet: RuleSet): void {
+  const sTemplates = ctx.s.templateSet();
+  if (!sTemplates) return;
+  if (!ctx.findings.some((f) => f.severity === 'break' && sTemplates.templates.has(f.attribute))) return;
+  const forward = expandTemplates(sTemplates).find((e) => holds(ctx.t, e));
+  if (!forward) return;
+  const tTemplates = ctx.t.templateSet();
+  const backward = tTemplates ? expandTemplates(tTemplates).find((e) => holds(ctx.s, e)) : undefined;
+  if (tTemplates && !backward) return;
+  const waived = new Set([...forward.keys(), ...(backward?.keys() ?? [])]);
+  const kept = ctx.findings.filter((f) => !waived.has(f.attribute));
+  ctx.findings.splice(0, ctx.findings.length, ...kept);
+  const typeAttr = [...ruleSet.typeAttributes].find((a) => waived.has(a)) ?? [...waived][0]!;
+  const typeRule = ruleSet.resolver(null)(typeAttr) ?? ruleSet.rule('standard/mdev_type_changed');
+  const shown = [...forward].map(([k, v]) => `${k}=${v}`).join(', ');
+  report(ctx, typeRule, typeAttr, 'warn', `cross-type, vendor-declared: the source's migration/compatible templates accept the target (${shown})`);
+}
+
+function direction(s: NormalizedProfile, t: NormalizedProfile, ruleSet: RuleSet, mode: Mode): DirectionResult {
+  const ctx = evaluateDirection({ s, t, ruleSet });
+  if (mode === 'extended') applyTemplates(ctx, ruleSet);
+  const tier = tierOf(ctx.findings);
+  return { verdict: tier === 'live' ? 'compatible' : 'incompatible', tier, findings: sortFindings(ctx.findings), actions: ctx.actions };
+}
+
+function relationOf(forward: DirectionResult, rollback: DirectionResult): Relation {
+  if (forward.verdict !== 'compatible') return 'incompatible';
+  return rollback.verdict === 'compatible' ? 'identical' : 'superset';
+}
+
+/** A reusable check for one set of options: packs are loaded and compiled once. */
+export function createChecker(opts: CheckOptions = {}): (source: Profile, target: Profile) => CheckResult {
+  const ruleSet = ruleSetFor(opts);
+  const mode = opts.mode ?? 'strict';
+  return (source, target) => {
+    const s = normalize(source);
+    const t = normalize(target);
+    const forward = direction(s, t, ruleSet, mode);
+    const rollback = direction(t, s, ruleSet, mode);
+    const pack = ruleSet.familyOf(s) ?? ruleSet.familyOf(t);
+    return { source: source.path, target: target.path, mode, ...forward, relation: relationOf(forward, rollback), pack, rollback };
+  };
+}
+
+/**
+ * Can a device running as `source` migrate to `target`? Every failing rule is reported, with
+ * the rollback direction (target -> source) in the same result.
+ */
+export function check(source: Profile, target: Profile, opts: CheckOptions = {}): CheckResult {
+  return createChecker(opts)(source, target);
+}
