@@ -86,8 +86,9 @@ const version: Compare = (ctx, rule, attr) => {
 const subset: Compare = (ctx, rule, attr) => {
   const hex = valuesAreHex(rule, attr);
   const t = ctx.t.set(attr, hex);
-  const missing = [...ctx.s.set(attr, hex)].filter((e) => !t.has(e));
-  if (missing.length === 0) return;
+  let missing: string[] | undefined;
+  for (const e of ctx.s.set(attr, hex)) if (!t.has(e)) (missing ??= []).push(e);
+  if (missing === undefined) return;
   const sv = releaseVersion(ctx, ctx.s);
   const tv = releaseVersion(ctx, ctx.t);
   const removed = sv !== null && tv !== null && semverGt(tv, sv);

@@ -8,20 +8,33 @@ import { parseTemplates, type TemplateSet } from './template.js';
  * description keys are never re-parsed per pair (a fleet matrix compares a profile thousands
  * of times). The cache is keyed by the attribute name.
  */
+/** Interned attribute-name lists: profiles with the same names share one id (and one rule plan). */
+const signatures = new Map<string, number>();
+
 export class NormalizedProfile {
   readonly profile: Profile;
   readonly names: readonly string[];
+  /** Values aligned with `names`, for index access on the hot path. */
+  readonly values: readonly string[];
+  /** Id of this profile's set of attribute names. */
+  readonly signature: number;
   private readonly versions = new Map<string, SemVer | null>();
   private readonly sets = new Map<string, ReadonlySet<string>>();
+  private readonly hexSets = new Map<string, ReadonlySet<string>>();
   private readonly hexes = new Map<string, string | null>();
   private description: Map<string, string> | null | undefined;
   private templates: TemplateSet | null | undefined;
-  /** Memo for whoever selects packs: the id of this profile's family (or null). */
-  family: string | null | undefined;
-
   constructor(profile: Profile) {
     this.profile = profile;
     this.names = [...profile.attributes.keys()].sort();
+    this.values = this.names.map((n) => profile.attributes.get(n)!);
+    const key = this.names.join('\0');
+    let sig = signatures.get(key);
+    if (sig === undefined) {
+      sig = signatures.size;
+      signatures.set(key, sig);
+    }
+    this.signature = sig;
   }
 
   get(name: string): string | undefined {
@@ -44,14 +57,33 @@ export class NormalizedProfile {
 
   /** Set elements; hex elements are canonicalised when `hex` is set. Missing reads as empty. */
   set(name: string, hex: boolean): ReadonlySet<string> {
-    const key = hex ? `#${name}` : name;
-    let s = this.sets.get(key);
+    const cache = hex ? this.hexSets : this.sets;
+    let s = cache.get(name);
     if (s === undefined) {
       const elems = splitSet(this.get(name) ?? '');
       s = new Set(hex ? elems.map((e) => canonicalHex(e) ?? e) : elems);
-      this.sets.set(key, s);
+      cache.set(name, s);
     }
     return s;
+  }
+
+  private dynamic: { key: readonly string[]; names: ReadonlySet<string> | undefined } | undefined;
+
+  /**
+   * Names this profile lists in its dynamic-resource attributes (`dynamic_resources`), which the
+   * orchestrator sets on the target; memoised for the attribute list of the last rule set asked.
+   */
+  dynamicNames(listAttributes: readonly string[]): ReadonlySet<string> | undefined {
+    if (this.dynamic?.key !== listAttributes) {
+      let names: Set<string> | undefined;
+      for (const a of listAttributes) {
+        if (!this.has(a)) continue;
+        names ??= new Set();
+        for (const n of this.set(a, false)) names.add(n);
+      }
+      this.dynamic = { key: listAttributes, names };
+    }
+    return this.dynamic.names;
   }
 
   hex(name: string): string | null {

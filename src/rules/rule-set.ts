@@ -47,25 +47,29 @@ export class RuleSet {
   readonly packs: readonly LoadedPack[];
   readonly options: Readonly<Record<string, string>>;
   private readonly compiled = new Map<string, CompiledRule[]>();
+  private readonly byId = new Map<string, CompiledRule>();
   private readonly resolvers = new Map<string | null, Resolver>();
   private readonly families = new WeakMap<NormalizedProfile, string | null>();
   /** Attributes holding the release version (rules with role 'version'), in rule order. */
   readonly versionAttributes: readonly string[];
   readonly typeAttributes: ReadonlySet<string>;
+  /** Attributes that list dynamic resources (rules comparing 'dynamic-resources'). */
+  readonly dynamicAttributes: readonly string[];
 
   constructor(packs: readonly LoadedPack[], options: Readonly<Record<string, string>> = {}) {
     this.packs = packs;
     this.options = resolveOptions(packs.map((p) => p.pack), options);
     for (const { pack } of packs) this.compiled.set(pack.id, pack.rules.map((r) => compileRule(pack.id, r)));
     const all = [...this.compiled.values()].flat();
+    for (const r of all) this.byId.set(r.id, r);
     this.versionAttributes = [...new Set(all.filter((r) => r.spec.role === 'version').flatMap((r) => r.spec.match.attributes ?? []))];
     this.typeAttributes = new Set(all.filter((r) => r.spec.role === 'type').flatMap((r) => r.spec.match.attributes ?? []));
+    this.dynamicAttributes = [...new Set(all.filter((r) => r.spec.compare === 'dynamic-resources').flatMap((r) => r.spec.match.attributes ?? []))];
   }
 
   /** A rule by its full id (`gvt-g/pv_mode_narrowed`), for findings a rule emits on another's behalf. */
   rule(id: string): CompiledRule {
-    const [pack, ruleId] = id.split('/');
-    const r = this.compiled.get(pack!)?.find((c) => c.spec.id === ruleId);
+    const r = this.byId.get(id);
     if (!r) throw new Error(`internal: no rule ${id}`);
     return r;
   }

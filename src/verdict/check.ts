@@ -7,13 +7,13 @@ import type { RuleSet } from '../rules/rule-set.js';
 import type { CheckOptions, CheckResult, DirectionResult, Finding, Mode, Profile, Relation } from '../types.js';
 import { ruleSetFor } from './checker.js';
 
-const SEVERITY_ORDER = { break: 0, warn: 1, info: 2 } as const;
-
-/** Deterministic output: breaks first, then by attribute and rule. */
-function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
-    || (a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0)
-    || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+/**
+ * Deterministic output: breaks, then warnings, then notes; within each, the order the rules
+ * ran in, which is attribute order (plan.ts walks the sorted names).
+ */
+function orderFindings(findings: Finding[]): Finding[] {
+  if (findings.every((f) => f.severity === 'break')) return findings;
+  return [...findings.filter((f) => f.severity === 'break'), ...findings.filter((f) => f.severity === 'warn'), ...findings.filter((f) => f.severity === 'info')];
 }
 
 /** Does `p` hold every attribute of the expansion with exactly its value? */
@@ -54,7 +54,7 @@ function direction(s: NormalizedProfile, t: NormalizedProfile, ruleSet: RuleSet,
   const ctx = evaluateDirection({ s, t, ruleSet });
   if (mode === 'extended') applyTemplates(ctx, ruleSet);
   const tier = tierOf(ctx.findings);
-  return { verdict: tier === 'live' ? 'compatible' : 'incompatible', tier, findings: sortFindings(ctx.findings), actions: ctx.actions };
+  return { verdict: tier === 'live' ? 'compatible' : 'incompatible', tier, findings: orderFindings(ctx.findings), actions: ctx.actions };
 }
 
 function relationOf(forward: DirectionResult, rollback: DirectionResult): Relation {

@@ -1,0 +1,86 @@
+import type { NormalizedProfile } from '../normalize/normalized-profile.js';
+import type { Comparator, Outcome } from '../rules/pack-types.js';
+import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
+import { COMPARE, MISSING_DEFAULTS, type Ctx } from './comparators.js';
+
+/** Comparisons driven by the source's value alone: the target's side lives in other attributes. */
+const SOURCE_DRIVEN: ReadonlySet<Comparator> = new Set(['dynamic-resources', 'record-tags', 'in-range']);
+/** Comparisons that always pass when both values are the same text. */
+const REFLEXIVE: ReadonlySet<Comparator> = new Set(['equal', 'subset', 'accepted-pairs']);
+
+/** One attribute's evaluation, decided once for a pair of attribute-name sets. */
+export interface Step {
+  readonly attr: string;
+  readonly rule: CompiledRule;
+  /** Index into the source's / target's `values`, or -1 when absent. */
+  readonly si: number;
+  readonly ti: number;
+  /** Both sides present (or the comparison reads the target elsewhere): compare. */
+  readonly compare: boolean;
+  /** Otherwise: what the absence means, and on which side. */
+  readonly missing: Outcome;
+  readonly side: 'source' | 'target' | 'both';
+  /** Identical text passes without calling the comparator ('version' also needs a valid version). */
+  readonly fast: 'none' | 'text' | 'version';
+  readonly conditional: boolean;
+  /** The comparison to run, resolved once. */
+  readonly run: (ctx: Ctx, rule: CompiledRule, attr: string) => void;
+  /** Keys of a key/value attribute compared one by one (description), if the rule names any. */
+  readonly keys: readonly string[] | undefined;
+}
+
+export interface Plan {
+  readonly steps: readonly Step[];
+}
+
+function missingOutcome(rule: CompiledRule, side: 'source' | 'target' | 'both'): Outcome {
+  return rule.spec.missing?.[side] ?? MISSING_DEFAULTS[rule.spec.compare][side];
+}
+
+function buildPlan(ruleSet: RuleSet, packId: string | null, s: NormalizedProfile, t: NormalizedProfile): Plan {
+  const resolve = ruleSet.resolver(packId);
+  const steps: Step[] = [];
+  let i = 0;
+  let j = 0;
+  // Walk the two sorted name lists together: every attribute of either side, once, in order.
+  while (i < s.names.length || j < t.names.length) {
+    const x = s.names[i];
+    const y = t.names[j];
+    let attr: string;
+    let si = -1;
+    let ti = -1;
+    if (y === undefined || (x !== undefined && x < y)) { attr = x!; si = i++; }
+    else if (x === undefined || y < x) { attr = y; ti = j++; }
+    else { attr = x; si = i++; ti = j++; }
+    const rule = resolve(attr);
+    if (rule === null || rule.spec.compare === 'informational' || rule.spec.compare === 'derived') continue;
+    const kind = rule.spec.compare;
+    const keyed = rule.spec.match.keys !== undefined;
+    const compare = keyed ? si >= 0 : si >= 0 && (ti >= 0 || SOURCE_DRIVEN.has(kind));
+    const side = si < 0 && ti < 0 ? 'both' : si >= 0 ? 'target' : 'source';
+    const missing = compare || keyed ? 'pass' : missingOutcome(rule, side);
+    if (!compare && missing === 'pass') continue;
+    const fast = REFLEXIVE.has(kind) || keyed ? 'text' : kind === 'version' || kind === 'major-equal' ? 'version' : 'none';
+    steps.push({ attr, rule, si, ti, compare, missing, side, fast, conditional: rule.spec.when !== undefined && 'bothEqual' in rule.spec.when, run: COMPARE[kind], keys: rule.spec.match.keys });
+  }
+  return { steps };
+}
+
+const caches = new WeakMap<RuleSet, Map<string | null, Map<number, Map<number, Plan>>>>();
+
+/**
+ * The steps for S -> T under a pack. Which rule decides each attribute and what an absent
+ * value means depend only on the two name sets, so a plan is built once per
+ * (pack, source names, target names) and reused for every pair that shares them.
+ */
+export function planFor(ruleSet: RuleSet, packId: string | null, s: NormalizedProfile, t: NormalizedProfile): Plan {
+  let byPack = caches.get(ruleSet);
+  if (!byPack) caches.set(ruleSet, (byPack = new Map()));
+  let bySource = byPack.get(packId);
+  if (!bySource) byPack.set(packId, (bySource = new Map()));
+  let byTarget = bySource.get(s.signature);
+  if (!byTarget) bySource.set(s.signature, (byTarget = new Map()));
+  let plan = byTarget.get(t.signature);
+  if (!plan) byTarget.set(t.signature, (plan = buildPlan(ruleSet, packId, s, t)));
+  return plan;
+}

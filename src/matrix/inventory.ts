@@ -1,0 +1,183 @@
+import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+import { InputError, errnoCode } from '../errors.js';
+import { profileFromAttributes, readProfile } from '../read/read-profile.js';
+import type { Profile } from '../types.js';
+import { profileId, profileKey } from './profile-key.js';
+
+/** One device of one host: where a profile was found. */
+export interface DeviceRef {
+  readonly host: string;
+  /** Path of the device below its host (`0000:00:02.0/i915-GVTg_V5_4`), without `.json`. */
+  readonly device: string;
+}
+
+/** A distinct profile of an inventory and every device that has exactly this content. */
+export interface InventoryProfile {
+  /** Content id (sha1 of the sorted attributes, 16 hex digits). */
+  readonly id: string;
+  /** The first profile read with this content (its path names one of the devices). */
+  readonly profile: Profile;
+  /** Devices with this content, in inventory order. */
+  readonly devices: readonly DeviceRef[];
+}
+
+/**
+ * Hosts and their devices, stored by distinct profile: memory grows with the number of
+ * distinct profiles plus one small reference per device, never with pairs.
+ */
+export interface Inventory {
+  /** Where it came from: a directory, an index file, or `(memory)`. */
+  readonly origin: string;
+  /** Distinct profiles, in order of first appearance. */
+  readonly profiles: readonly InventoryProfile[];
+  readonly hostCount: number;
+  readonly deviceCount: number;
+}
+
+/** An in-memory entry for inventoryFromProfiles. */
+export interface InventoryEntry {
+  host: string;
+  device: string;
+  profile: Profile;
+}
+
+/** Collects devices and folds identical profiles into one entry. */
+class InventoryBuilder {
+  private readonly byKey = new Map<string, { id: string; profile: Profile; devices: DeviceRef[] }>();
+  private readonly hosts = new Set<string>();
+  private devices = 0;
+
+  add(host: string, device: string, profile: Profile): void {
+    const key = profileKey(profile);
+    let entry = this.byKey.get(key);
+    if (!entry) {
+      entry = { id: profileId(key), profile, devices: [] };
+      this.byKey.set(key, entry);
+    }
+    entry.devices.push({ host, device });
+    this.hosts.add(host);
+    this.devices++;
+  }
+
+  build(origin: string): Inventory {
+    return { origin, profiles: [...this.byKey.values()], hostCount: this.hosts.size, deviceCount: this.devices };
+  }
+}
+
+/** An inventory from profiles held in memory (library users, benchmarks, tests). */
+export function inventoryFromProfiles(entries: Iterable<InventoryEntry>, origin = '(memory)'): Inventory {
+  const b = new InventoryBuilder();
+  for (const e of entries) b.add(e.host, e.device, e.profile);
+  return b.build(origin);
+}
+
+/** Device directories nest at most this deep below a host (collect writes two levels). */
+const MAX_DEVICE_DEPTH = 4;
+export const INDEX_FORMAT = 'devmig/inventory@1';
+
+function listDir(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (err) {
+    throw new InputError(dir, `cannot read directory (${errnoCode(err) ?? 'error'})`);
+  }
+}
+
+const ignored = (name: string) => name.startsWith('.') || name.startsWith('README');
+
+/** A directory is a profile when it holds at least one regular attribute file. */
+function isProfileDir(entries: readonly Dirent[]): boolean {
+  return entries.some((e) => e.isFile() && !ignored(e.name));
+}
+
+/**
+ * Walk one host: a `.json` file is a profile; a directory holding an attribute file is a
+ * profile (not descended into: its subdirectories are attribute groups such as `parent/`);
+ * any other directory is a level of nesting (collect's `<parent>/<type>/`).
+ */
+function walkHost(b: InventoryBuilder, host: string, dir: string, rel: string, depth: number): void {
+  for (const e of listDir(dir)) {
+    if (ignored(e.name)) continue;
+    const path = join(dir, e.name);
+    const device = rel + e.name;
+    if (e.isFile() && e.name.endsWith('.json')) {
+      b.add(host, device.slice(0, -'.json'.length), readProfile(path));
+    } else if (e.isDirectory()) {
+      const inner = listDir(path);
+      if (isProfileDir(inner)) b.add(host, device, readProfile(path));
+      else if (depth + 1 < MAX_DEVICE_DEPTH) walkHost(b, host, path, `${device}/`, depth + 1);
+    }
+  }
+}
+
+interface IndexDocument {
+  format: string;
+  profiles: { id: string; attributes: Record<string, string> }[];
+  /** [host, device, index into profiles]: compact, so 100,000 hosts stay a few MB. */
+  devices: [string, string, number][];
+}
+
+function parseIndex(file: string, text: string): Inventory {
+  let doc: IndexDocument;
+  try {
+    doc = JSON.parse(text) as IndexDocument;
+  } catch (err) {
+    throw new InputError(file, `not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (doc === null || typeof doc !== 'object' || doc.format !== INDEX_FORMAT) {
+    throw new InputError(file, `not an inventory index (expected "format": "${INDEX_FORMAT}")`);
+  }
+  if (!Array.isArray(doc.profiles) || !Array.isArray(doc.devices)) throw new InputError(file, 'an inventory index needs "profiles" and "devices" arrays');
+  const profiles = doc.profiles.map((p, i) => {
+    const attrs = p?.attributes;
+    if (attrs === null || typeof attrs !== 'object' || Object.values(attrs).some((v) => typeof v !== 'string')) {
+      throw new InputError(file, `profiles[${i}].attributes must map names to strings`);
+    }
+    return profileFromAttributes(`${file}#${typeof p.id === 'string' ? p.id : i}`, attrs);
+  });
+  const b = new InventoryBuilder();
+  doc.devices.forEach((d, i) => {
+    const [host, device, at] = Array.isArray(d) ? d : [];
+    const profile = typeof at === 'number' ? profiles[at] : undefined;
+    if (typeof host !== 'string' || typeof device !== 'string' || !profile) {
+      throw new InputError(file, `devices[${i}] must be [host, device, profile index]`);
+    }
+    b.add(host, device, profile);
+  });
+  return b.build(file);
+}
+
+/**
+ * Read an inventory as `devmig collect` lays it out, `DIR/<host>/<device...>/`, or an index
+ * file written by inventoryIndex. Every profile is read once; reading (one open and read per
+ * attribute file) is what a large directory tree costs, which an index file avoids.
+ */
+export function readInventory(path: string): Inventory {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (err) {
+    throw new InputError(path, errnoCode(err) === 'ENOENT' ? 'no such inventory (directory or index file not found)' : `cannot read inventory (${errnoCode(err) ?? 'error'})`);
+  }
+  let inv: Inventory;
+  if (st.isFile()) {
+    inv = parseIndex(path, readFileSync(path, 'utf8'));
+  } else {
+    const b = new InventoryBuilder();
+    for (const e of listDir(path)) {
+      if (!ignored(e.name) && e.isDirectory()) walkHost(b, e.name, join(path, e.name), '', 0);
+    }
+    inv = b.build(path);
+  }
+  if (inv.deviceCount === 0) throw new InputError(path, 'no device profile found (expected DIR/<host>/<device>/ with attribute files, or <device>.json)');
+  return inv;
+}
+
+/** An index of the inventory (one JSON document), read back by readInventory much faster than the tree. */
+export function inventoryIndex(inv: Inventory): string {
+  const profiles = inv.profiles.map((p) => ({ id: p.id, attributes: Object.fromEntries([...p.profile.attributes].sort(([a], [b]) => (a < b ? -1 : 1))) }));
+  const devices: [string, string, number][] = [];
+  inv.profiles.forEach((p, i) => { for (const d of p.devices) devices.push([d.host, d.device, i]); });
+  return `${JSON.stringify({ format: INDEX_FORMAT, profiles, devices } satisfies IndexDocument)}\n`;
+}

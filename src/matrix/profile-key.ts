@@ -1,0 +1,25 @@
+import { createHash } from 'node:crypto';
+import type { Profile } from '../types.js';
+
+const keys = new WeakMap<Profile, string>();
+
+/**
+ * The content of a profile as one string: its attributes sorted by name, names and values
+ * separated by NUL (attribute text never holds NUL, so the encoding is unambiguous). Two
+ * profiles with the same key get the same verdict against any other profile: a check reads
+ * attributes only, never the path or the links. Memoised per Profile object.
+ */
+export function profileKey(profile: Profile): string {
+  let key = keys.get(profile);
+  if (key === undefined) {
+    const names = [...profile.attributes.keys()].sort();
+    key = names.map((n) => `${n}\0${profile.attributes.get(n)!}`).join('\0');
+    keys.set(profile, key);
+  }
+  return key;
+}
+
+/** A short stable id for a profile's content (sha1 of its key, 16 hex digits), for output. */
+export function profileId(key: string): string {
+  return createHash('sha1').update(key).digest('hex').slice(0, 16);
+}
