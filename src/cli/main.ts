@@ -14,4 +14,4 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
     .parseAsync();
 }
 
-await main();
+void main();

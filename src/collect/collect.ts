@@ -142,10 +142,9 @@ function mdevTypes(root: string, skipped: Skipped[]): Found[] {
         skipped.push({ path: join(types.path, type), reason: dir.skip });
         continue;
       }
-      const own: Skipped[] = [];
-      const read = readDir(dir.path, isHostLocal, own);
-      skipped.push(...own, ...(read?.skipped ?? []));
+      const read = readDir(dir.path, isHostLocal, skipped);
       if (read === null) continue;
+      skipped.push(...read.skipped);
       const attributes = new Map([...read.attributes, ...parentIds, ['mdev_type', type]]);
       out.push({ id: `${parent}/${type}`, device: parent, path: dir.path, attributes, links: read.links, skipped: read.skipped });
     }

@@ -1,4 +1,9 @@
-import { eq as semverEq, gt as semverGt, gte as semverGte, lte as semverLte, type SemVer } from 'semver';
+// Each semver function from its own module: the CLI loads only what it uses.
+import type { SemVer } from 'semver';
+import semverEq from 'semver/functions/eq.js';
+import semverGt from 'semver/functions/gt.js';
+import semverGte from 'semver/functions/gte.js';
+import semverLte from 'semver/functions/lte.js';
 import type { NormalizedProfile } from '../normalize/normalized-profile.js';
 import { canonicalHex, isHexAttribute, parseVersion, splitSet } from '../normalize/values.js';
 import type { Comparator, Outcome } from '../rules/pack-types.js';

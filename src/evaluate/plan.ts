@@ -60,10 +60,41 @@ function buildPlan(ruleSet: RuleSet, packId: string | null, s: NormalizedProfile
     const side = si < 0 && ti < 0 ? 'both' : si >= 0 ? 'target' : 'source';
     const missing = compare || keyed ? 'pass' : missingOutcome(rule, side);
     if (!compare && missing === 'pass') continue;
-    const fast = REFLEXIVE.has(kind) || keyed ? 'text' : kind === 'version' || kind === 'major-equal' ? 'version' : 'none';
-    steps.push({ attr, rule, si, ti, compare, missing, side, fast, conditional: rule.spec.when !== undefined && 'bothEqual' in rule.spec.when, run: COMPARE[kind], keys: rule.spec.match.keys });
+    steps.push(step(attr, rule, si, ti, compare, missing, side));
   }
+  steps.push(...absentSteps(ruleSet, packId, s, t));
+  steps.sort((a, b) => (a.attr < b.attr ? -1 : a.attr > b.attr ? 1 : 0));
   return { steps };
+}
+
+function step(attr: string, rule: CompiledRule, si: number, ti: number, compare: boolean, missing: Outcome, side: Step['side']): Step {
+  const kind = rule.spec.compare;
+  const keyed = rule.spec.match.keys !== undefined;
+  const fast = REFLEXIVE.has(kind) || keyed ? 'text' : kind === 'version' || kind === 'major-equal' ? 'version' : 'none';
+  return {
+    attr, rule, si, ti, compare, missing, side, fast, conditional: rule.spec.when !== undefined && 'bothEqual' in rule.spec.when,
+    run: COMPARE[kind], keys: rule.spec.match.keys,
+  };
+}
+
+/**
+ * Rules whose attributes are absent from both profiles never meet an attribute in the walk
+ * above; those that say absence matters (device_api missing fails, a version missing on both
+ * sides is a warning, NVIDIA migration support missing means unsupported) speak once here,
+ * about their first attribute, when none of their names (aliases included) is present.
+ */
+function absentSteps(ruleSet: RuleSet, packId: string | null, s: NormalizedProfile, t: NormalizedProfile): Step[] {
+  const resolve = ruleSet.resolver(packId);
+  const out: Step[] = [];
+  for (const rule of [...(packId ? ruleSet.rules(packId) : []), ...ruleSet.rules('standard')]) {
+    const names = rule.spec.match.attributes;
+    if (!names || rule.spec.match.keys || !ruleSet.isActive(rule)) continue;
+    const outcome = missingOutcome(rule, 'both');
+    if (outcome === 'pass') continue;
+    if (names.some((n) => s.has(n) || t.has(n)) || resolve(names[0]!) !== rule) continue;
+    out.push(step(names[0]!, rule, -1, -1, false, outcome, 'both'));
+  }
+  return out;
 }
 
 const caches = new WeakMap<RuleSet, Map<string | null, Map<number, Map<number, Plan>>>>();

@@ -1,4 +1,5 @@
-import { SemVer, parse as parseSemver } from 'semver';
+import type { SemVer } from 'semver';
+import parseSemver from 'semver/functions/parse.js';
 
 /**
  * A version as the 2020 thread wrote them: full semver, or major.minor, or a bare integer

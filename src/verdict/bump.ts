@@ -1,4 +1,8 @@
-import { diff as semverDiff, eq as semverEq, inc as semverInc, lt as semverLt, type SemVer } from 'semver';
+import type { SemVer } from 'semver';
+import semverDiff from 'semver/functions/diff.js';
+import semverEq from 'semver/functions/eq.js';
+import semverInc from 'semver/functions/inc.js';
+import semverLt from 'semver/functions/lt.js';
 import { InputError } from '../errors.js';
 import { evaluateDirection } from '../evaluate/evaluate-direction.js';
 import { normalize, type NormalizedProfile } from '../normalize/normalized-profile.js';

@@ -76,6 +76,13 @@ export function createChecker(opts: CheckOptions = {}): (source: Profile, target
   };
 }
 
+/** The source -> target direction alone, for callers that need no rollback (a fleet matrix): half the work. */
+export function createForwardChecker(opts: CheckOptions = {}): (source: Profile, target: Profile) => DirectionResult {
+  const ruleSet = ruleSetFor(opts);
+  const mode = opts.mode ?? 'strict';
+  return (source, target) => direction(normalize(source), normalize(target), ruleSet, mode);
+}
+
 /**
  * Can a device running as `source` migrate to `target`? Every failing rule is reported, with
  * the rollback direction (target -> source) in the same result.

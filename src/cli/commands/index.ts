@@ -1,6 +1,10 @@
 import type { CommandModule } from 'yargs';
 import { bumpCommand } from './bump.js';
 import { checkCommand } from './check.js';
+import { collectCommand } from './collect.js';
+import { matrixCommand } from './matrix.js';
+import { traitsCommand } from './traits.js';
+import { explainCommand } from './explain.js';
 
 /** Every subcommand, in the order `devmig --help` lists them. */
-export const commands: CommandModule[] = [checkCommand, bumpCommand];
+export const commands: CommandModule[] = [checkCommand, bumpCommand, collectCommand, matrixCommand, traitsCommand, explainCommand];
