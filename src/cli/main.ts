@@ -2,9 +2,18 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { commands } from './commands/index.js';
 
+/** `devmig --explain RULE`, as cargo semver-checks spells it, is `devmig explain RULE`. */
+function explainAlias(argv: string[]): string[] {
+  const i = argv.findIndex((a) => a === '--explain' || a.startsWith('--explain='));
+  if (i < 0) return argv;
+  const arg = argv[i]!;
+  const rule = arg.includes('=') ? [arg.slice(arg.indexOf('=') + 1)] : argv.slice(i + 1, i + 2);
+  return ['explain', ...rule, ...argv.slice(0, i), ...argv.slice(i + 1 + (arg.includes('=') ? 0 : rule.length))];
+}
+
 /** The devmig command line: a thin layer over the library. */
 export async function main(argv: string[] = hideBin(process.argv)): Promise<void> {
-  await yargs(argv)
+  await yargs(explainAlias(argv))
     .scriptName('devmig')
     .command(commands)
     .demandCommand(1, 'Name a command: devmig check SOURCE TARGET, devmig bump OLD NEW, ...')

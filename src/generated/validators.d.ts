@@ -2,3 +2,4 @@
 import type { ValidateFunction } from 'ajv';
 export const validateProfile: ValidateFunction;
 export const validateRulePack: ValidateFunction;
+export const validateSuppressions: ValidateFunction;

@@ -57,7 +57,8 @@ function direction(s: NormalizedProfile, t: NormalizedProfile, ruleSet: RuleSet,
   return { verdict: tier === 'live' ? 'compatible' : 'incompatible', tier, findings: orderFindings(ctx.findings), actions: ctx.actions };
 }
 
-function relationOf(forward: DirectionResult, rollback: DirectionResult): Relation {
+/** identical when both directions are compatible, superset when only source -> target is. */
+export function relationOf(forward: DirectionResult, rollback: DirectionResult): Relation {
   if (forward.verdict !== 'compatible') return 'incompatible';
   return rollback.verdict === 'compatible' ? 'identical' : 'superset';
 }

@@ -1,0 +1,12 @@
+import { findingLine, renderBumpText } from '../render/text.js';
+import type { SeriesResult } from './bump-series.js';
+
+/** The series as text: a summary line, then each step as `devmig bump` prints it. */
+export function renderSeriesText(r: SeriesResult): string {
+  const bad = r.steps.filter((s) => !s.ok).length;
+  const versions = r.releases.map((x) => x.version).join(' -> ');
+  const status = r.ok ? 'ok' : `VIOLATION (${bad} of ${r.steps.length} steps insufficient${r.findings.length ? `, ${r.findings.length} expired suppression(s)` : ''})`;
+  const lines = [`series ${r.dir}: ${versions}: ${status}${r.suppressions ? `; suppressions from ${r.suppressions}` : ''}`];
+  for (const f of r.findings) lines.push(findingLine(f));
+  return `${lines.join('\n')}\n${r.steps.map(renderBumpText).join('')}`;
+}
