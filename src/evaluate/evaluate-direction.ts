@@ -71,10 +71,12 @@ export function evaluateDirection({ s, t, ruleSet }: DirectionInput): Ctx {
     pack = null;
     report(ctx, ruleSet.rule('standard/family_mismatch'), 'family', 'break', `device family differs: source ${fs}, target ${ft}`, { source: fs, target: ft });
   }
-  // Attributes S lists as dynamic resources are set by the orchestrator: no other rule compares them.
+  // Attributes S lists as dynamic resources are set by the orchestrator, so the opaque rule does
+  // not compare them; an attribute a rule claims (device_api, mdev_type, a version) is still
+  // decided by that rule: listing it as dynamic is no way around identity.
   const waived = s.dynamicNames(ruleSet.dynamicAttributes);
   for (const step of planFor(ruleSet, pack, s, t).steps) {
-    if (waived?.has(step.attr)) continue;
+    if (waived?.has(step.attr) && step.rule.spec.match.unclaimed) continue;
     if (step.conditional && !conditionHolds(step.rule, s, t)) continue;
     if (!step.compare) {
       reportMissing(ctx, step);

@@ -5,15 +5,25 @@ const keys = new WeakMap<Profile, string>();
 
 /**
  * The content of a profile as one string: its attributes sorted by name, names and values
- * separated by NUL (attribute text never holds NUL, so the encoding is unambiguous). Two
+ * each followed by NUL (attribute text never holds NUL, so the encoding is unambiguous). Two
  * profiles with the same key get the same verdict against any other profile: a check reads
  * attributes only, never the path or the links. Memoised per Profile object.
  */
 export function profileKey(profile: Profile): string {
   let key = keys.get(profile);
   if (key === undefined) {
-    const names = [...profile.attributes.keys()].sort();
-    key = names.map((n) => `${n}\0${profile.attributes.get(n)!}`).join('\0');
+    key = '';
+    let prev = '';
+    // Profiles read from disk arrive in name order already: only sort when they do not.
+    for (const [n, v] of profile.attributes) {
+      if (n < prev) {
+        key = undefined;
+        break;
+      }
+      prev = n;
+      key += `${n}\0${v}\0`;
+    }
+    key ??= [...profile.attributes.keys()].sort().map((n) => `${n}\0${profile.attributes.get(n)!}\0`).join('');
     keys.set(profile, key);
   }
   return key;

@@ -14,12 +14,13 @@ export interface CliRun {
 }
 
 /** Run the built CLI (`node bin/devmig.js ARGS`) as a subprocess; build first (`node scripts/build.mjs`). */
-export function runCli(args: string[], opts: { input?: string; cwd?: string; timeout?: number } = {}): CliRun {
+export function runCli(args: string[], opts: { input?: string; cwd?: string; timeout?: number; env?: NodeJS.ProcessEnv } = {}): CliRun {
   const r = spawnSync(process.execPath, [join(repoRoot, 'bin/devmig.js'), ...args], {
     cwd: opts.cwd ?? repoRoot,
     input: opts.input,
     encoding: 'utf8',
     timeout: opts.timeout,
+    env: opts.env ?? process.env,
   });
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', signal: r.signal };
 }

@@ -32,7 +32,7 @@ function runSeries(a: BumpArgs & { series: string }, opts: BumpOptions): ExitCod
 
 export const bumpCommand: CommandModule = {
   command: 'bump [old] [new]',
-  describe: 'Does NEW\'s version bump match its capability changes since OLD (or every step of --series DIR)? Exit 0 sufficient, 100 insufficient, 101 error',
+  describe: 'Does NEW\'s version bump match its changes since OLD (or each step of --series DIR)?',
   builder: (y: Argv) => withRuleOptions(y)
     .positional('old', { type: 'string', describe: 'Profile of the old release' })
     .positional('new', { type: 'string', describe: 'Profile of the new release' })

@@ -17,7 +17,7 @@ export const CHECK_FORMATS = ['text', 'json', ...CI_FORMATS] as const;
 
 export const checkCommand: CommandModule = {
   command: 'check <source> <target>',
-  describe: 'Can a device running as SOURCE migrate to TARGET? Exit 0 compatible, 100 incompatible, 101 error',
+  describe: 'Can a device running as SOURCE migrate to TARGET? Every reason, tier, rollback',
   builder: (y: Argv) => withRuleOptions(y)
     .positional('source', { type: 'string', demandOption: true, describe: 'Source profile (directory, JSON or key=value file)' })
     .positional('target', { type: 'string', demandOption: true, describe: 'Target profile' })

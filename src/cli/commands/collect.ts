@@ -11,7 +11,7 @@ export const COLLECT_FORMATS = ['text', 'json'] as const;
 
 export const collectCommand: CommandModule = {
   command: 'collect',
-  describe: 'Read this host\'s sysfs (never writing to it) and emit one profile per device type a migration needs. Exit 0 done, 101 ROOT unreadable',
+  describe: 'Read a host\'s sysfs (read-only) and write one profile per device type',
   builder: (y: Argv) => y
     .option('sysfs', { type: 'string', default: '/sys', describe: 'sysfs root to read (a copy of one works too)' })
     .option('out', { type: 'string', describe: 'Write the profiles as sysfs-style directories DIR/<id>/ (must lie outside ROOT)' })

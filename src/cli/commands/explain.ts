@@ -142,7 +142,7 @@ function explainOwnText(id: keyof typeof SUPPRESSION_RULES): string {
 
 export const explainCommand: CommandModule = {
   command: 'explain [rule]',
-  describe: 'Explain a rule (purpose, comparison, tier, bump, source, an example pair run through the engine); without RULE, list every rule',
+  describe: 'What a rule checks, where it comes from, an example pair; without RULE, every rule',
   builder: (y: Argv) => withRuleOptions(y)
     .positional('rule', { type: 'string', describe: 'Rule id as findings show it (gvt-g/pv_mode_narrowed), or its name alone when unique' })
     .option('format', formatOption(['text', 'json'])),

@@ -5,6 +5,8 @@ import { collectCommand } from './collect.js';
 import { matrixCommand } from './matrix.js';
 import { traitsCommand } from './traits.js';
 import { explainCommand } from './explain.js';
+import { hookCommand } from './hook.js';
+import { annotateCommand } from './annotate.js';
 
 /** Every subcommand, in the order `devmig --help` lists them. */
-export const commands: CommandModule[] = [checkCommand, bumpCommand, collectCommand, matrixCommand, traitsCommand, explainCommand];
+export const commands: CommandModule[] = [checkCommand, bumpCommand, collectCommand, matrixCommand, traitsCommand, explainCommand, hookCommand, annotateCommand];

@@ -1,0 +1,147 @@
+import type { CheckOptions } from '../types.js';
+import type { DeviceRef, Inventory, InventoryProfile } from './inventory.js';
+import { matrixChecks, type MatrixRow, type TargetGroup } from './matrix.js';
+
+/** Totals printed after the rows (text) or as the JSON document's `summary`. */
+export interface MatrixSummary {
+  sourceHosts: number;
+  sourceDevices: number;
+  sourceProfiles: number;
+  targetHosts: number;
+  targetDevices: number;
+  targetProfiles: number;
+  /** Checks actually run: distinct source profiles x distinct target profiles. */
+  checks: number;
+  /** Source devices with no live target (the reason for exit status 100). */
+  withoutLive: number;
+}
+
+export const MATRIX_FORMAT = 'devmig/matrix@1';
+export const MATRIX_NOTE = 'Devices are grouped by distinct profile: each source profile lists its verdict against each target profile, whose devices are listed once; devmig check SOURCE TARGET explains one pair in full.';
+
+export function summaryOf(sources: Inventory, targets: Inventory, withoutLive: number): MatrixSummary {
+  return {
+    sourceHosts: sources.hostCount, sourceDevices: sources.deviceCount, sourceProfiles: sources.profiles.length,
+    targetHosts: targets.hostCount, targetDevices: targets.deviceCount, targetProfiles: targets.profiles.length,
+    checks: matrixChecks(sources, targets), withoutLive,
+  };
+}
+
+const name = (d: DeviceRef) => `${d.host}/${d.device}`;
+const devicesJson = (devices: readonly DeviceRef[]) => JSON.stringify(devices.map((d) => ({ host: d.host, device: d.device })));
+
+/**
+ * The machine formats never repeat a device list or a verdict: their size grows with devices
+ * plus distinct profile pairs, never with source devices x target devices (100,000 hosts on
+ * each side would otherwise be terabytes). Three kinds of record:
+ * - `target`: a distinct target profile and every target device that has it (written first);
+ * - `verdicts`: a distinct source profile against every target profile, with tier and findings;
+ * - `source`: one source device, naming its profile (whose verdicts precede it).
+ */
+export function targetRecord(tp: InventoryProfile): string {
+  return `{"kind":"target","profile":"${tp.id}","path":${JSON.stringify(tp.profile.path)},"devices":${devicesJson(tp.devices)}}`;
+}
+
+function verdictsJson(groups: readonly TargetGroup[]): string {
+  return JSON.stringify(groups.map((g) => ({ profile: g.profile, tier: g.tier, verdict: g.verdict, findings: g.findings, actions: g.actions })));
+}
+
+/** The verdicts of a distinct source profile (the first row of its group carries them). */
+export function verdictsRecord(row: MatrixRow): string {
+  return `{"kind":"verdicts","profile":"${row.profile}","path":${JSON.stringify(row.path)},"live":${row.live},"targets":${verdictsJson(row.targets)}}`;
+}
+
+export function sourceRecord(row: MatrixRow): string {
+  return `{"kind":"source","host":${JSON.stringify(row.source.host)},"device":${JSON.stringify(row.source.device)},"profile":"${row.profile}","live":${row.live}}`;
+}
+
+/** One element of the JSON document's `sources`: a distinct source profile with its devices and verdicts. */
+export function sourceProfileJson(row: MatrixRow, sp: InventoryProfile): string {
+  return `{"profile":"${row.profile}","path":${JSON.stringify(row.path)},"live":${row.live},"devices":${devicesJson(sp.devices)},"targets":${verdictsJson(row.targets)}}`;
+}
+
+/** The JSON document is streamed: this head (with the target groups), the sources joined by ",\n", then jsonTail. */
+export function jsonHead(opts: CheckOptions, targets: Inventory): string {
+  const groups = targets.profiles.map((tp) => `{"profile":"${tp.id}","path":${JSON.stringify(tp.profile.path)},"devices":${devicesJson(tp.devices)}}`).join(',\n');
+  return `{"format":${JSON.stringify(MATRIX_FORMAT)},"mode":${JSON.stringify(opts.mode ?? 'strict')},"options":${JSON.stringify(opts.options ?? {})},"note":${JSON.stringify(MATRIX_NOTE)},"targets":[\n${groups}\n],"sources":[\n`;
+}
+
+export function jsonTail(summary: MatrixSummary): string {
+  return `\n],"summary":${JSON.stringify(summary)}}\n`;
+}
+
+const FAMILY_RULE = 'standard/family_mismatch';
+const MAX_SOURCE_WIDTH = 60;
+const MAX_TARGET_WIDTH = 56;
+
+function targetLabel(devices: readonly DeviceRef[]): string {
+  return devices.length > 1 ? `${name(devices[0]!)} (+${devices.length - 1} more)` : name(devices[0]!);
+}
+
+/** What the text table says about one target group: the top reason, or the actions of a live one. */
+function reasonOf(g: TargetGroup): string {
+  if (g.tier === 'live') return g.actions.map((a) => a.message).join('; ') || (g.findings.find((f) => f.severity === 'warn')?.message ?? '');
+  // For `none`, the break that also blocks cold is the one that explains the tier.
+  const breaks = g.findings.filter((f) => f.severity === 'break');
+  return (g.tier === 'none' ? breaks.find((f) => f.blocks === 'cold') : undefined)?.message ?? breaks[0]?.message ?? '';
+}
+
+/**
+ * The compact text table: one line per (source device, target profile group), the source
+ * named on its first line. Groups that differ only by device family collapse into one line.
+ * Column widths come from the inventories, so rows can be written as they are computed.
+ */
+export class MatrixTextRenderer {
+  private readonly sw: number;
+  private readonly tw: number;
+  private readonly blocks = new WeakMap<readonly TargetGroup[], { first: string; rest: string }>();
+
+  constructor(sources: Inventory, targets: Inventory) {
+    let sw = 'SOURCE'.length;
+    for (const p of sources.profiles) for (const d of p.devices) sw = Math.max(sw, name(d).length);
+    let tw = 'TARGET'.length;
+    for (const p of targets.profiles) tw = Math.max(tw, targetLabel(p.devices).length);
+    this.sw = Math.min(sw, MAX_SOURCE_WIDTH);
+    this.tw = Math.min(tw, MAX_TARGET_WIDTH);
+  }
+
+  header(): string {
+    return `${'SOURCE'.padEnd(this.sw)}  TIER  ${'TARGET'.padEnd(this.tw)}  REASON\n`;
+  }
+
+  private line(tier: string, target: string, reason: string): string {
+    return `${tier.padEnd(4)}  ${reason ? `${target.padEnd(this.tw)}  ${reason}` : target}`.trimEnd();
+  }
+
+  private block(groups: readonly TargetGroup[]): { first: string; rest: string } {
+    let b = this.blocks.get(groups);
+    if (!b) {
+      const lines: string[] = [];
+      const otherFamily: TargetGroup[] = [];
+      for (const g of groups) {
+        if (g.tier === 'none' && g.findings.some((f) => f.rule === FAMILY_RULE)) otherFamily.push(g);
+        else lines.push(this.line(g.tier, targetLabel(g.devices), reasonOf(g)));
+      }
+      if (otherFamily.length > 0) {
+        const n = otherFamily.reduce((sum, g) => sum + g.devices.length, 0);
+        const families = [...new Set(otherFamily.map((g) => g.findings.find((f) => f.rule === FAMILY_RULE)!.target))].join(', ');
+        lines.push(this.line('none', `${n} device${n === 1 ? '' : 's'} of another family`, `device family differs (target ${families})`));
+      }
+      const indent = `\n${' '.repeat(this.sw)}  `;
+      b = { first: lines[0] ?? 'none  (no target device)', rest: lines.slice(1).map((l) => indent + l).join('') };
+      this.blocks.set(groups, b);
+    }
+    return b;
+  }
+
+  row(row: MatrixRow): string {
+    const b = this.block(row.targets);
+    return `${name(row.source).padEnd(this.sw)}  ${b.first}${b.rest}\n`;
+  }
+
+  summary(s: MatrixSummary): string {
+    const without = s.withoutLive === 0 ? 'every source device has a live target'
+      : `${s.withoutLive} source device${s.withoutLive === 1 ? ' has' : 's have'} no live target`;
+    return `\n${s.sourceDevices} source devices on ${s.sourceHosts} hosts (${s.sourceProfiles} distinct profiles) x ${s.targetDevices} target devices on ${s.targetHosts} hosts (${s.targetProfiles} distinct): ${s.checks} checks; ${without}.\n${MATRIX_NOTE}\n`;
+  }
+}
