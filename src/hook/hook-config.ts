@@ -1,0 +1,77 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { InputError, errnoCode } from '../errors.js';
+import { MAX_ATTRIBUTE_BYTES } from '../read/fs-safe.js';
+
+/**
+ * What libvirt cannot pass on the command line (it calls the hook with four fixed
+ * arguments): read from a JSON file, `/etc/devmig/hook.json` unless `DEVMIG_HOOK_CONFIG`
+ * names another (an empty value means none).
+ */
+export interface HookConfig {
+  /** sysfs root; `DEVMIG_SYSFS` and `--sysfs` take precedence. */
+  sysfs?: string;
+  mode?: 'strict' | 'extended';
+  nvidiaPolicy?: 'identical' | 'compatible';
+  /** Extra rule-pack files or directories, relative to the config file. */
+  rules?: string[];
+  /** Pack options NAME: VALUE. */
+  options?: Record<string, string>;
+  /** Attributes sysfs does not hold on this host (nvidia/ecc, driver versions), as `collect --set`. */
+  set?: Record<string, string>;
+  /** Give up (and refuse the migration) after this many seconds; 10 by default. */
+  timeoutSeconds?: number;
+}
+
+export const DEFAULT_HOOK_CONFIG = '/etc/devmig/hook.json';
+
+const isStringMap = (v: unknown): v is Record<string, string> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+
+/** Each key's check and what the message says it must be. */
+const KEYS: Record<keyof HookConfig, [(v: unknown) => boolean, string]> = {
+  sysfs: [(v) => typeof v === 'string' && v !== '', 'a non-empty string'],
+  mode: [(v) => v === 'strict' || v === 'extended', "'strict' or 'extended'"],
+  nvidiaPolicy: [(v) => v === 'identical' || v === 'compatible', "'identical' or 'compatible'"],
+  rules: [(v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), 'an array of paths'],
+  options: [isStringMap, 'an object of string values'],
+  set: [isStringMap, 'an object of string values'],
+  timeoutSeconds: [(v) => typeof v === 'number' && v > 0 && v <= 600, 'a number of seconds in (0, 600]'],
+};
+
+function parseHookConfig(path: string, text: string): HookConfig {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(path, `invalid JSON (${(err as Error).message})`);
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new InputError(path, 'the hook configuration must be a JSON object');
+  for (const [key, value] of Object.entries(doc)) {
+    if (!Object.hasOwn(KEYS, key)) throw new InputError(path, `unknown key '${key}' (known: ${Object.keys(KEYS).join(', ')})`);
+    const [ok, what] = KEYS[key as keyof HookConfig];
+    if (!ok(value)) throw new InputError(path, `'${key}' must be ${what}`);
+  }
+  const config = doc as HookConfig;
+  return config.rules === undefined ? config : { ...config, rules: config.rules.map((r) => resolve(dirname(path), r)) };
+}
+
+/** The hook configuration from the environment: its path (when one was read) and contents. */
+export function loadHookConfig(env: NodeJS.ProcessEnv = process.env): { path?: string; config: HookConfig } {
+  const named = env.DEVMIG_HOOK_CONFIG;
+  if (named === '') return { config: {} };
+  const path = named ?? DEFAULT_HOOK_CONFIG;
+  let text: string;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) throw new InputError(path, 'the hook configuration is not a regular file');
+    if (st.size > MAX_ATTRIBUTE_BYTES) throw new InputError(path, `the hook configuration is over ${MAX_ATTRIBUTE_BYTES} bytes`);
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    // The default file is optional; one named in the environment must exist.
+    if (named === undefined && errnoCode(err) === 'ENOENT') return { config: {} };
+    throw new InputError(path, `cannot read the hook configuration (${errnoCode(err) ?? 'error'})`);
+  }
+  return { path, config: parseHookConfig(path, text) };
+}

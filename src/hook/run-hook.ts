@@ -1,0 +1,71 @@
+import { ExitCode } from '../cli/exit-code.js';
+import { collect } from '../collect/collect.js';
+import { InputError } from '../errors.js';
+import type { CheckOptions } from '../types.js';
+import { createForwardChecker } from '../verdict/check.js';
+import { decideMigration, type DeviceDecision } from './decide.js';
+import { readDomainXml } from './domain-xml.js';
+import { loadHookConfig } from './hook-config.js';
+import { startWatchdog } from './watchdog.js';
+
+/** Flags the hook accepts besides libvirt's arguments; each overrides the configuration file. */
+export interface HookFlags {
+  sysfs?: string;
+  mode?: 'strict' | 'extended';
+  nvidiaPolicy?: string;
+  rules?: string[];
+  options?: Record<string, string>;
+  set?: Record<string, string>;
+  timeoutSeconds?: number;
+}
+
+export const DEFAULT_TIMEOUT_SECONDS = 10;
+/** A domain XML is tens of KiB; anything near this is not one. */
+const MAX_DOMAIN_XML_BYTES = 16 * 1024 * 1024;
+
+async function readAll(stream: NodeJS.ReadableStream, what: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += b.length;
+    if (size > MAX_DOMAIN_XML_BYTES) throw new InputError(what, `over ${MAX_DOMAIN_XML_BYTES} bytes: not a domain XML`);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** One stderr line per refused device, in the form libvirt's error log shows. */
+export function refusalLine(guest: string, d: DeviceDecision): string {
+  return `devmig: ${guest}: hostdev ${d.device} (${d.type}): ${d.unknown ? 'cannot be checked, refused' : 'incompatible with this host'}: ${d.reason}`;
+}
+
+/**
+ * `migrate begin` on the destination: read the domain XML from `stdin`, collect this host's
+ * profiles and decide every assigned device. Prints nothing on stdout (libvirt keeps the XML
+ * unchanged); a refusal is one stderr line per device and ExitCode.failed. The whole run is
+ * bounded: past the timeout the watchdog refuses the migration rather than hang libvirt.
+ */
+export async function runIncomingMigration(guest: string, flags: HookFlags, stdin: NodeJS.ReadableStream, env: NodeJS.ProcessEnv = process.env): Promise<ExitCode> {
+  const { config } = loadHookConfig(env);
+  const seconds = flags.timeoutSeconds ?? config.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+  const disarm = startWatchdog(seconds * 1000, `devmig: ${guest}: migrate begin: no decision within ${seconds} s (domain XML not closed on stdin, or sysfs too slow); refusing the migration\n`);
+  try {
+    const where = `${guest}: domain XML on stdin`;
+    const domain = readDomainXml(await readAll(stdin, where), where);
+    // A guest without assigned devices is none of devmig's business: do not even read sysfs.
+    if (domain.hostdevs.length === 0) return ExitCode.ok;
+    const nvidiaPolicy = flags.nvidiaPolicy ?? config.nvidiaPolicy;
+    const opts: CheckOptions = {
+      mode: flags.mode ?? config.mode ?? 'strict',
+      options: { ...config.options, ...flags.options, ...(nvidiaPolicy === undefined ? {} : { 'nvidia-policy': nvidiaPolicy }) },
+      rules: flags.rules ?? config.rules ?? [],
+    };
+    const host = collect({ sysfs: flags.sysfs ?? (env.DEVMIG_SYSFS || undefined) ?? config.sysfs, set: { ...config.set, ...flags.set } });
+    const refused = decideMigration(domain, host, createForwardChecker(opts)).filter((d) => !d.ok);
+    for (const d of refused) process.stderr.write(`${refusalLine(domain.name, d)}\n`);
+    return refused.length === 0 ? ExitCode.ok : ExitCode.failed;
+  } finally {
+    disarm();
+  }
+}
