@@ -4,7 +4,7 @@
  * Pipeline: read -> normalize -> evaluate rules -> verdict -> render.
  */
 export { readProfile, profileFromAttributes } from './read/read-profile.js';
-export { check, createChecker } from './verdict/check.js';
+export { check, createChecker, createForwardChecker } from './verdict/check.js';
 export { bump, type BumpOptions, type BumpPolicy } from './verdict/bump.js';
 export { loadPacks, validatePack } from './rules/load-packs.js';
 export { ruleSetFor } from './verdict/checker.js';

@@ -266,7 +266,7 @@ t.test('hook: bounded time, under timeout(1) as libvirt would wish', async (t) =
 });
 
 t.test('the watchdog ends a process whose main thread is stuck in synchronous work', async (t) => {
-  // Plain node on a bundle, as dist/cli.js runs: a loader such as tsx would sit between the worker and the process.
+  // Plain node on a bundle, as dist/devmig.cjs runs: a loader such as tsx would sit between the worker and the process.
   const dir = tempDir('devmig-watchdog-');
   const script = join(dir, 'stuck.mjs');
   buildSync({

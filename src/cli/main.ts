@@ -20,7 +20,7 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
     .strict()
     .help()
     .version()
-    .wrap(Math.min(110, process.stdout.columns || 100))
+    .wrap(process.stdout.columns ? Math.min(120, process.stdout.columns) : null)
     .epilogue('Exit status: 0 compatible (bump sufficient), 100 incompatible (bump insufficient), 101 input or tool error (one line on stderr naming the file); usage errors 1.')
     .parseAsync();
 }

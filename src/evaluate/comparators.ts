@@ -199,8 +199,8 @@ const dynamicResources: Compare = (ctx, rule, attr) => {
       report(ctx, rule, attr, failSeverity(rule), `${rule.spec.label}: ${name} (listed in ${attr}) does not exist on the target`, { missing: [name] });
       continue;
     }
-    const value = ctx.s.get(name);
-    if (value !== undefined) ctx.actions.push({ kind: 'set', attribute: name, value, message: `set ${name}=${value} on the target` });
+    const action = ctx.s.setAction(name);
+    if (action) ctx.actions.push(action);
   }
 };
 

@@ -78,14 +78,58 @@ export function evaluateDirection({ s, t, ruleSet }: DirectionInput): Ctx {
   for (const step of planFor(ruleSet, pack, s, t).steps) {
     if (waived?.has(step.attr) && step.rule.spec.match.unclaimed) continue;
     if (step.conditional && !conditionHolds(step.rule, s, t)) continue;
-    if (!step.compare) {
-      reportMissing(ctx, step);
-      continue;
-    }
-    if (step.fast !== 'none' && step.ti >= 0 && s.values[step.si] === t.values[step.ti]
+    if (step.compare && step.fast !== 'none' && step.ti >= 0 && s.values[step.si] === t.values[step.ti]
       && (step.fast === 'text' || s.version(step.attr) !== null)) continue;
-    if (step.keys) applyKeys(ctx, step.rule, step.attr, step.keys);
+    const memo = step.memo;
+    const slot = memo && memoSlot(memo, step, s, t);
+    if (slot) {
+      const hit = slot.map.get(slot.key);
+      if (hit !== undefined) {
+        for (const f of hit) ctx.findings.push(f);
+        continue;
+      }
+    }
+    const before = ctx.findings.length;
+    if (!step.compare) reportMissing(ctx, step);
+    else if (step.keys) applyKeys(ctx, step.rule, step.attr, step.keys);
     else step.run(ctx, step.rule, step.attr);
+    if (slot && slot.map.size < MEMO_LIMIT) {
+      slot.map.set(slot.key, ctx.findings.length === before ? NO_FINDINGS : Object.freeze(ctx.findings.slice(before).map((f) => Object.freeze(f))));
+    }
   }
   return ctx;
+}
+
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+/** Distinct value combinations remembered per step; past this a fleet's odd values are just computed. */
+const MEMO_LIMIT = 262_144;
+/** Two ids below this pack into one small integer, the fastest Map key V8 has. */
+const ID_SPAN = 2 ** 15;
+
+type Memo = NonNullable<Step['memo']>;
+const slotOut = { map: undefined as unknown as Map<number, readonly Finding[]>, key: 0 };
+
+/**
+ * Where a step's findings for these values live in its memo: keyed by the ids of the two
+ * values, then (for comparisons reading other attributes) by the ids of those values.
+ * Undefined when the ids are too large to pack (a fleet with over 32,768 distinct values).
+ */
+function memoSlot(memo: Memo, step: Step, s: NormalizedProfile, t: NormalizedProfile): typeof slotOut | undefined {
+  const sid = step.si >= 0 ? s.ids[step.si]! + 1 : 0;
+  const tid = step.ti >= 0 ? t.ids[step.ti]! + 1 : 0;
+  if (sid >= ID_SPAN || tid >= ID_SPAN) return undefined;
+  const key = sid * ID_SPAN + tid;
+  if (step.sExtras === undefined && step.tExtras === undefined) {
+    slotOut.map = memo as Map<number, readonly Finding[]>;
+    slotOut.key = key;
+    return slotOut;
+  }
+  const se = step.sExtras ? s.tupleId(step.sExtras) : 0;
+  const te = step.tExtras ? t.tupleId(step.tExtras) : 0;
+  if (se >= ID_SPAN || te >= ID_SPAN) return undefined;
+  let inner = memo.get(key) as Map<number, readonly Finding[]> | undefined;
+  if (inner === undefined) memo.set(key, (inner = new Map()));
+  slotOut.map = inner;
+  slotOut.key = se * ID_SPAN + te;
+  return slotOut;
 }

@@ -1,5 +1,6 @@
 import type { NormalizedProfile } from '../normalize/normalized-profile.js';
 import type { Comparator, Outcome } from '../rules/pack-types.js';
+import type { Finding } from '../types.js';
 import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
 import { COMPARE, MISSING_DEFAULTS, type Ctx } from './comparators.js';
 
@@ -27,6 +28,15 @@ export interface Step {
   readonly run: (ctx: Ctx, rule: CompiledRule, attr: string) => void;
   /** Keys of a key/value attribute compared one by one (description), if the rule names any. */
   readonly keys: readonly string[] | undefined;
+  /**
+   * Findings by value: a comparison's outcome depends only on the two values (plus `extras`),
+   * so it is computed once per distinct combination and its frozen findings reused. Undefined
+   * for comparisons with other effects (dynamic resources produce actions).
+   */
+  readonly memo: Map<number, readonly Finding[] | Map<number, readonly Finding[]>> | undefined;
+  /** Other attributes the comparison reads, on the source and on the target side. */
+  readonly sExtras: readonly string[] | undefined;
+  readonly tExtras: readonly string[] | undefined;
 }
 
 export interface Plan {
@@ -60,20 +70,31 @@ function buildPlan(ruleSet: RuleSet, packId: string | null, s: NormalizedProfile
     const side = si < 0 && ti < 0 ? 'both' : si >= 0 ? 'target' : 'source';
     const missing = compare || keyed ? 'pass' : missingOutcome(rule, side);
     if (!compare && missing === 'pass') continue;
-    steps.push(step(attr, rule, si, ti, compare, missing, side));
+    steps.push(step(ruleSet, attr, rule, si, ti, compare, missing, side));
   }
   steps.push(...absentSteps(ruleSet, packId, s, t));
   steps.sort((a, b) => (a.attr < b.attr ? -1 : a.attr > b.attr ? 1 : 0));
   return { steps };
 }
 
-function step(attr: string, rule: CompiledRule, si: number, ti: number, compare: boolean, missing: Outcome, side: Step['side']): Step {
+/** What else than its own attribute's two values a comparison reads: [source side, target side]. */
+function extrasOf(rule: CompiledRule, ruleSet: RuleSet): [string[] | undefined, string[] | undefined] {
+  const { compare, exceptListedIn, other } = rule.spec;
+  if (compare === 'subset') return [[...ruleSet.versionAttributes], [...ruleSet.versionAttributes]];
+  if (compare === 'equal' && exceptListedIn !== undefined) return [undefined, [exceptListedIn]];
+  if ((compare === 'in-range' || compare === 'record-tags') && other !== undefined) return [undefined, [other]];
+  return [undefined, undefined];
+}
+
+function step(ruleSet: RuleSet, attr: string, rule: CompiledRule, si: number, ti: number, compare: boolean, missing: Outcome, side: Step['side']): Step {
   const kind = rule.spec.compare;
   const keyed = rule.spec.match.keys !== undefined;
   const fast = REFLEXIVE.has(kind) || keyed ? 'text' : kind === 'version' || kind === 'major-equal' ? 'version' : 'none';
+  const [sExtras, tExtras] = extrasOf(rule, ruleSet);
   return {
     attr, rule, si, ti, compare, missing, side, fast, conditional: rule.spec.when !== undefined && 'bothEqual' in rule.spec.when,
     run: COMPARE[kind], keys: rule.spec.match.keys,
+    memo: kind === 'dynamic-resources' ? undefined : new Map(), sExtras, tExtras,
   };
 }
 
@@ -92,7 +113,7 @@ function absentSteps(ruleSet: RuleSet, packId: string | null, s: NormalizedProfi
     const outcome = missingOutcome(rule, 'both');
     if (outcome === 'pass') continue;
     if (names.some((n) => s.has(n) || t.has(n)) || resolve(names[0]!) !== rule) continue;
-    out.push(step(names[0]!, rule, -1, -1, false, outcome, 'both'));
+    out.push(step(ruleSet, names[0]!, rule, -1, -1, false, outcome, 'both'));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { SemVer } from 'semver';
-import type { Profile } from '../types.js';
+import type { Action, Profile } from '../types.js';
 import { canonicalHex, parseDescription, parseVersion, splitSet } from './values.js';
 import { parseTemplates, type TemplateSet } from './template.js';
 
@@ -10,6 +10,17 @@ import { parseTemplates, type TemplateSet } from './template.js';
  */
 /** Interned attribute-name lists: profiles with the same names share one id (and one rule plan). */
 const signatures = new Map<string, number>();
+/** Interned attribute values: equal text, equal id, across every profile of the process. */
+const valueIds = new Map<string, number>();
+
+function valueId(text: string): number {
+  let id = valueIds.get(text);
+  if (id === undefined) {
+    id = valueIds.size;
+    valueIds.set(text, id);
+  }
+  return id;
+}
 
 export class NormalizedProfile {
   readonly profile: Profile;
@@ -18,6 +29,8 @@ export class NormalizedProfile {
   readonly values: readonly string[];
   /** Id of this profile's set of attribute names. */
   readonly signature: number;
+  /** Interned ids of `values`: comparisons memoised by value (evaluate/plan.ts) key on them. */
+  readonly ids: readonly number[];
   private readonly versions = new Map<string, SemVer | null>();
   private readonly sets = new Map<string, ReadonlySet<string>>();
   private readonly hexSets = new Map<string, ReadonlySet<string>>();
@@ -28,6 +41,7 @@ export class NormalizedProfile {
     this.profile = profile;
     this.names = [...profile.attributes.keys()].sort();
     this.values = this.names.map((n) => profile.attributes.get(n)!);
+    this.ids = this.values.map(valueId);
     const key = this.names.join('\0');
     let sig = signatures.get(key);
     if (sig === undefined) {
@@ -39,6 +53,36 @@ export class NormalizedProfile {
 
   get(name: string): string | undefined {
     return this.profile.attributes.get(name);
+  }
+
+  private actions: Map<string, Action | null> | undefined;
+
+  /** The action "set NAME to this profile's value on the target", built once and shared (frozen). */
+  setAction(name: string): Action | null {
+    this.actions ??= new Map();
+    let a = this.actions.get(name);
+    if (a === undefined) {
+      const value = this.get(name);
+      a = value === undefined ? null : Object.freeze({ kind: 'set', attribute: name, value, message: `set ${name}=${value} on the target` } as const);
+      this.actions.set(name, a);
+    }
+    return a;
+  }
+
+  private tuples: Map<readonly string[], number> | undefined;
+
+  /**
+   * One interned id for the values of several attributes (absent ones included), memoised per
+   * list: the comparisons that read other attributes than their own key their memo on it.
+   */
+  tupleId(names: readonly string[]): number {
+    this.tuples ??= new Map();
+    let id = this.tuples.get(names);
+    if (id === undefined) {
+      id = valueId(`\u0000${names.map((n) => { const v = this.get(n); return v === undefined ? '-' : `=${valueId(v)}`; }).join(',')}`);
+      this.tuples.set(names, id);
+    }
+    return id;
   }
 
   has(name: string): boolean {

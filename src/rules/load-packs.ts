@@ -14,7 +14,11 @@ export interface LoadedPack {
 /** Validate one pack document against schema/rule-pack.schema.json, plus what a schema cannot say. */
 export function validatePack(file: string, doc: unknown): RulePack {
   if (!validateRulePack(doc)) throw new InputError(file, firstSchemaError(validateRulePack.errors));
-  const pack = doc as RulePack;
+  return checkPackSemantics(file, doc as RulePack);
+}
+
+/** What the schema cannot say: unique rule ids, declared options, a selector on every vendor pack. */
+function checkPackSemantics(file: string, pack: RulePack): RulePack {
   const seen = new Set<string>();
   for (const [i, rule] of pack.rules.entries()) {
     if (seen.has(rule.id)) throw new InputError(file, `schema: /rules/${i}/id '${rule.id}' is used twice`);
@@ -53,7 +57,8 @@ let builtins: LoadedPack[] | undefined;
 
 /** The built-in packs (validated once per process) followed by any extra packs from disk. */
 export function loadPacks(extra: readonly string[] = []): LoadedPack[] {
-  builtins ??= builtinPacks.map(({ file, pack }) => ({ file, pack: validatePack(file, pack) }));
+  // The build validated the built-in packs against the schema (scripts/build.mjs refuses to embed a bad one).
+  builtins ??= builtinPacks.map(({ file, pack }) => ({ file, pack: checkPackSemantics(file, pack as RulePack) }));
   const loaded = [...builtins];
   for (const file of extra.flatMap(packFiles)) {
     const p = readPackFile(file);

@@ -40,10 +40,11 @@ function applyTemplates(ctx: Ctx, ruleSet: RuleSet): void {
   const kept = ctx.findings.filter((f) => !waived.has(f.attribute));
   ctx.findings.splice(0, ctx.findings.length, ...kept);
   // A dynamic resource the templates decide takes the matching expansion's value, not the source's.
-  for (const a of ctx.actions) {
+  const actions = ctx.actions.map((a) => {
     const v = forward.get(a.attribute);
-    if (v !== undefined) Object.assign(a, { value: v, message: `set ${a.attribute}=${v} on the target` });
-  }
+    return v === undefined ? a : { ...a, value: v, message: `set ${a.attribute}=${v} on the target` };
+  });
+  ctx.actions.splice(0, ctx.actions.length, ...actions);
   const typeAttr = [...ruleSet.typeAttributes].find((a) => waived.has(a)) ?? [...waived][0]!;
   const typeRule = ruleSet.resolver(null)(typeAttr) ?? ruleSet.rule('standard/mdev_type_changed');
   const shown = [...forward].map(([k, v]) => `${k}=${v}`).join(', ');

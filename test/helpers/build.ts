@@ -8,11 +8,11 @@ import { repoRoot } from './cli.js';
  * `npx tap FILE` may not have. A type error elsewhere still leaves the bundles written.
  */
 export function ensureBuilt(): void {
-  if (existsSync(join(repoRoot, 'dist/cli.js')) && existsSync(join(repoRoot, 'dist/index.js'))) return;
+  if (existsSync(join(repoRoot, 'dist/devmig.cjs')) && existsSync(join(repoRoot, 'dist/index.js'))) return;
   try {
     execFileSync(process.execPath, [join(repoRoot, 'scripts/build.mjs')], { cwd: repoRoot, stdio: 'ignore' });
   } catch {
     // Reported by the existence check below if the bundles are really missing.
   }
-  if (!existsSync(join(repoRoot, 'dist/cli.js'))) throw new Error('node scripts/build.mjs did not produce dist/cli.js');
+  if (!existsSync(join(repoRoot, 'dist/devmig.cjs'))) throw new Error('node scripts/build.mjs did not produce dist/devmig.cjs');
 }

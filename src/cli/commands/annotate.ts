@@ -19,7 +19,7 @@ function readDomainXmlText(file: string): string {
 
 export const annotateCommand: CommandModule = {
   command: 'annotate',
-  describe: 'On the source host: the devmig <metadata> element (or the virsh metadata command) recording the profile of each mdev/PCI hostdev of a running domain, for the destination\'s hook. Exit 0, 101 on bad input',
+  describe: 'On the source host: the <metadata> element the destination\'s hook reads',
   builder: (y: Argv) => y
     .option('domain-xml', { type: 'string', default: '-', describe: 'Domain XML file (virsh dumpxml GUEST), - for stdin' })
     .option('sysfs', { type: 'string', default: '/sys', describe: 'sysfs root of this (source) host' })

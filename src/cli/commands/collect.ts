@@ -1,14 +1,10 @@
 import type { Argv, CommandModule } from 'yargs';
-import { collect, writeProfiles } from '../../collect/collect.js';
-import { collectInventory, renderCollectText } from '../../collect/render.js';
-import { parseSetArgs } from '../../collect/set-attributes.js';
-import { renderJson } from '../../render/json.js';
 import { formatOption } from '../common-options.js';
-import { ExitCode } from '../exit-code.js';
-import { out, runCommand } from '../run.js';
+import { runCommand } from '../run.js';
 
 export const COLLECT_FORMATS = ['text', 'json'] as const;
 
+/** `devmig collect`: the definition only; the body loads when the command runs. */
 export const collectCommand: CommandModule = {
   command: 'collect',
   describe: 'Read a host\'s sysfs (read-only) and write one profile per device type',
@@ -17,11 +13,5 @@ export const collectCommand: CommandModule = {
     .option('out', { type: 'string', describe: 'Write the profiles as sysfs-style directories DIR/<id>/ (must lie outside ROOT)' })
     .option('set', { type: 'string', array: true, describe: 'KEY=VALUE attribute sysfs does not hold (nvidia/ecc, driver versions), added to every profile (repeatable)' })
     .option('format', formatOption(COLLECT_FORMATS)),
-  handler: (argv) => runCommand(() => {
-    const a = argv as unknown as { sysfs: string; out?: string; set?: string[]; format: string };
-    const result = collect({ sysfs: a.sysfs, set: parseSetArgs(a.set ?? []) });
-    const written = a.out === undefined ? undefined : writeProfiles(result, a.out);
-    out(a.format === 'json' ? renderJson(collectInventory(result, written)) : renderCollectText(result, written));
-    return ExitCode.ok;
-  }),
+  handler: (argv) => runCommand(async () => (await import('./collect-run.js')).runCollect(argv)),
 };

@@ -21,7 +21,7 @@ interface HookArgv {
 
 export const hookCommand: CommandModule = {
   command: 'hook <driver> <guest> <operation> [subop] [extra]',
-  describe: 'libvirt hook (/etc/libvirt/hooks/qemu): on "migrate begin" read the domain XML on stdin and refuse a guest whose assigned devices this host cannot resume. Exit 0 with empty stdout, or 100 (101 on bad input) with one stderr line per device; every other operation exits 0 at once',
+  describe: 'libvirt hook (/etc/libvirt/hooks/qemu): refuse an incoming migration this host cannot resume',
   builder: (y: Argv) => withRuleOptions(y)
     // No default here: an absent --mode lets the configuration file decide.
     .option('mode', { default: undefined })

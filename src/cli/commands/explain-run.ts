@@ -1,0 +1,163 @@
+import { InputError } from '../../errors.js';
+import type { ExamplePair } from '../../rules/pack-types.js';
+import type { CompiledRule, RuleSet } from '../../rules/rule-set.js';
+import { profileFromAttributes } from '../../read/read-profile.js';
+import { renderJson } from '../../render/json.js';
+import { findingLine } from '../../render/text.js';
+import { SUPPRESSION_RULES } from '../../suppress/types.js';
+import type { CheckOptions, Finding } from '../../types.js';
+import { bump } from '../../verdict/bump.js';
+import { check } from '../../verdict/check.js';
+import { ruleSetFor } from '../../verdict/checker.js';
+import { checkOptionsFrom } from '../common-options.js';
+import { ExitCode } from '../exit-code.js';
+import { out } from '../run.js';
+
+/** Every rule id with its title, pack rules first in pack order, then devmig's own. */
+export function listRules(ruleSet: RuleSet): { id: string; title: string }[] {
+  return [
+    ...ruleSet.packs.flatMap(({ pack }) => ruleSet.rules(pack.id).map((r) => ({ id: r.id, title: r.spec.title }))),
+    ...Object.entries(SUPPRESSION_RULES).map(([id, r]) => ({ id, title: r.title })),
+  ];
+}
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** Up to five ids close to `query`: containing it, or within a third of its length in edits (whole id or rule part). */
+export function nearMatches(query: string, ids: readonly string[]): string[] {
+  const q = query.toLowerCase();
+  const scored = ids.map((id) => {
+    const rulePart = id.slice(id.indexOf('/') + 1);
+    const d = Math.min(distance(q, id), distance(q, rulePart));
+    return { id, d: id.includes(q) ? 0 : d };
+  });
+  const limit = Math.max(2, Math.floor(q.length / 3));
+  return scored.filter((s) => s.d <= limit).sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1)).slice(0, 5).map((s) => s.id);
+}
+
+/** A rule by full id, or by its bare name when one pack alone has it; otherwise an input error with near matches. */
+export function resolveRule(ruleSet: RuleSet, query: string): CompiledRule | keyof typeof SUPPRESSION_RULES {
+  if (query in SUPPRESSION_RULES) return query as keyof typeof SUPPRESSION_RULES;
+  const all = ruleSet.packs.flatMap(({ pack }) => ruleSet.rules(pack.id));
+  const exact = all.find((r) => r.id === query);
+  if (exact) return exact;
+  const bare = all.filter((r) => r.spec.id === query);
+  if (bare.length === 1) return bare[0]!;
+  if (bare.length > 1) throw new InputError(query, `rule name used by several packs: ${bare.map((r) => r.id).join(', ')}`);
+  const near = nearMatches(query, listRules(ruleSet).map((r) => r.id));
+  throw new InputError(query, `unknown rule${near.length ? `; did you mean ${near.join(', ')}?` : ''} (devmig explain lists every rule)`);
+}
+
+/** What a rule compares, in words: the comparison, over which attributes, keys or patterns. */
+function comparesText(r: CompiledRule): string {
+  const m = r.spec.match;
+  const what = [
+    ...(m.attributes ?? []),
+    ...(m.patterns ?? []).map((p) => `${p} (pattern)`),
+    ...(m.unclaimed ? ['every attribute no other rule claims'] : []),
+  ].join(', ');
+  const keys = m.keys ? ` keys ${m.keys.join(', ')}` : '';
+  const values = r.spec.values ? `, values as ${r.spec.values}` : '';
+  const when = r.spec.when ? `; only when ${'option' in r.spec.when ? `--option ${r.spec.when.option}=${r.spec.when.equals}` : `both sides have ${r.spec.when.bothEqual.attribute}=${r.spec.when.bothEqual.value}`}` : '';
+  return `${r.spec.compare} of ${what || '(emitted by other rules)'}${keys}${values}${when}`;
+}
+
+export interface ExampleRun {
+  source: Record<string, string>;
+  target: Record<string, string>;
+  /** Findings of this rule only (the example's other attributes may trip other rules). */
+  findings: Finding[];
+}
+
+/**
+ * Run one example pair through the engine: check source -> target with the options the rule
+ * needs to be active; a rule only bump emits (rename-on-major) is run through bump.
+ */
+export function runExample(r: CompiledRule, pair: ExamplePair, opts: CheckOptions, kind: 'pass' | 'fail'): ExampleRun {
+  const when = r.spec.when;
+  const options = when && 'option' in when ? { ...opts.options, [when.option]: when.equals } : opts.options;
+  const runOpts: CheckOptions = { ...opts, ...(options ? { options } : {}) };
+  const s = profileFromAttributes(`example/${kind}/source`, pair.source);
+  const t = profileFromAttributes(`example/${kind}/target`, pair.target);
+  let findings = check(s, t, runOpts).findings.filter((f) => f.rule === r.id);
+  if (findings.length === 0 && r.spec.compare === 'derived') {
+    try {
+      findings = bump(s, t, { ...runOpts, policy: 'rename-on-major' }).findings.filter((f) => f.rule === r.id);
+    } catch {
+      // The pair is not a release pair (no versions): check's answer stands.
+    }
+  }
+  return { source: pair.source, target: pair.target, findings };
+}
+
+function attrs(a: Record<string, string>): string {
+  return Object.entries(a).map(([k, v]) => `${k}=${JSON.stringify(v).slice(1, -1)}`).join('  ');
+}
+
+function exampleBlock(title: string, run: ExampleRun, ruleId: string): string[] {
+  return [
+    `${title}:`,
+    `  source: ${attrs(run.source)}`,
+    `  target: ${attrs(run.target)}`,
+    ...(run.findings.length ? run.findings.map((f) => `  devmig:${findingLine(f).slice(1)}`) : [`  devmig: no finding from ${ruleId}`]),
+  ];
+}
+
+/** The long form of one rule, as `cargo semver-checks --explain` prints a lint. */
+export function explainText(ruleSet: RuleSet, r: CompiledRule, opts: CheckOptions): string {
+  const s = r.spec;
+  const pack = ruleSet.packs.find((p) => p.pack.id === r.pack)!.pack;
+  const pass = runExample(r, s.example.pass, opts, 'pass');
+  const fail = runExample(r, s.example.fail, opts, 'fail');
+  return [
+    `${r.id}: ${s.title}`,
+    '',
+    `Purpose:    ${s.purpose}`,
+    `Compares:   ${comparesText(r)}`,
+    `On failure: ${s.onFail === 'warn' ? 'a warning (never blocks)' : `blocks ${s.blocks} migration${s.blocks === 'live' ? ' (cold migration stays possible)' : ' and cold migration'}`}`,
+    `Bump:       a release that trips it old -> new needs a ${s.bump} version bump`,
+    `Reference:  ${s.reference}`,
+    `Pack:       ${pack.id} (${pack.title})`,
+    '',
+    ...exampleBlock('Example that passes', pass, r.id),
+    '',
+    ...exampleBlock(s.compare === 'informational' ? 'Example of a change it ignores' : 'Example that fails', fail, r.id),
+    '',
+  ].join('\n');
+}
+
+function explainOwnText(id: keyof typeof SUPPRESSION_RULES): string {
+  const r = SUPPRESSION_RULES[id];
+  return [`${id}: ${r.title}`, '', `Purpose:    ${r.purpose}`, `On failure: an error: the run fails (exit 100) until the suppression is renewed or removed`, `Reference:  ${r.reference}`, ''].join('\n');
+}
+
+/** The body of `devmig explain`, loaded only when that command runs. */
+export function runExplain(argv: Record<string, unknown>): ExitCode {
+  const a = argv as unknown as { rule?: string; format: string };
+  const opts = checkOptionsFrom(argv as never);
+  const ruleSet = ruleSetFor(opts);
+  if (a.rule === undefined) {
+    const rules = listRules(ruleSet);
+    const width = Math.max(...rules.map((r) => r.id.length));
+    out(a.format === 'json' ? renderJson(rules) : rules.map((r) => `${r.id.padEnd(width)}  ${r.title}`).join('\n') + '\n');
+    return ExitCode.ok;
+  }
+  const r = resolveRule(ruleSet, a.rule);
+  if (typeof r === 'string') {
+    out(a.format === 'json' ? renderJson({ id: r, ...SUPPRESSION_RULES[r] }) : explainOwnText(r));
+  } else if (a.format === 'json') {
+    const example = { pass: runExample(r, r.spec.example.pass, opts, 'pass'), fail: runExample(r, r.spec.example.fail, opts, 'fail') };
+    out(renderJson({ ...r.spec, id: r.id, pack: r.pack, example }));
+  } else {
+    out(explainText(ruleSet, r, opts));
+  }
+  return ExitCode.ok;
+}
