@@ -21,7 +21,7 @@ export function parseFloor(attrs) {
   };
 }
 
-function direction(S, T) {
+export function floorDirection(S, T) {
   const f = [];
   const s = S.a, t = T.a;
   const brk = (rule, attribute, blocks, message, extra) => f.push({ rule, attribute, severity: 'break', blocks, message, ...extra });
@@ -61,6 +61,6 @@ function direction(S, T) {
 
 /** Both directions, as devmig's check reports them. */
 export function floorCheck(S, T) {
-  const forward = direction(S, T);
-  return { ...forward, rollback: direction(T, S) };
+  const forward = floorDirection(S, T);
+  return { ...forward, rollback: floorDirection(T, S) };
 }

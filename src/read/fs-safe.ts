@@ -4,6 +4,9 @@ import { errnoCode } from '../errors.js';
 /** Largest attribute file read; sysfs attributes are a page, a GPU BAR claims 128 GiB. */
 export const MAX_ATTRIBUTE_BYTES = 64 * 1024;
 
+/** One read buffer for every attribute (reads are synchronous); each result is copied out of it. */
+const readBuffer = Buffer.allocUnsafe(MAX_ATTRIBUTE_BYTES + 1);
+
 /** Why an entry of a sysfs-like tree was passed over. */
 export interface Skipped {
   path: string;
@@ -65,7 +68,7 @@ export function readBoundedFile(path: string, st: Stats): { bytes: Buffer } | { 
   }
   try {
     if (!fstatSync(fd).isFile()) return { skip: 'not a regular file when opened, not read' };
-    const buf = Buffer.allocUnsafe(MAX_ATTRIBUTE_BYTES + 1);
+    const buf = readBuffer;
     let got = 0;
     for (;;) {
       const n = readSync(fd, buf, got, buf.length - got, null);
@@ -73,7 +76,7 @@ export function readBoundedFile(path: string, st: Stats): { bytes: Buffer } | { 
       got += n;
       if (got > MAX_ATTRIBUTE_BYTES) return { skip: `over the ${MAX_ATTRIBUTE_BYTES}-byte limit, not read` };
     }
-    return { bytes: buf.subarray(0, got) };
+    return { bytes: Buffer.from(buf.subarray(0, got)) };
   } catch (err) {
     return { skip: `read failed (${errnoCode(err) ?? 'error'})` };
   } finally {
