@@ -23,7 +23,9 @@ function reportMissing(ctx: Ctx, step: Step): void {
     : side === 'target' ? `${attr} is missing on the target (source ${ctx.s.get(attr)})`
     : `${attr} is missing on the source (target ${ctx.t.get(attr)})`;
   const extra: Partial<Finding> = side === 'target' && rule.spec.compare === 'subset' ? { missing: [...ctx.s.set(attr, false)] } : {};
-  report(ctx, rule, attr, step.missing as Finding['severity'], `${rule.spec.label}: ${message}`, extra);
+  // A warning about absent data is not a difference: say only what is missing.
+  const text = step.missing === 'warn' ? message : `${rule.spec.label}: ${message}`;
+  report(ctx, rule, attr, step.missing as Finding['severity'], text, extra);
 }
 
 /** A key/value attribute (description): each named key compared for equality. */
