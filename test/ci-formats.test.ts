@@ -2,8 +2,12 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import Ajv04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
+
+// CommonJS packages: under NodeNext their default import is module.exports, whose `default` is the export.
+const Ajv04 = ajvDraft04.default;
+const addFormats = ajvFormats.default;
 import { XMLParser } from 'fast-xml-parser';
 import { escapeData, escapeProperty } from '../src/render/github.js';
 import { ensureBuilt } from './helpers/build.js';

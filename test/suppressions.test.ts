@@ -2,8 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { Ajv } from 'ajv';
-import Ajv04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
+
+// CommonJS packages: under NodeNext their default import is module.exports, whose `default` is the export.
+const Ajv04 = ajvDraft04.default;
+const addFormats = ajvFormats.default;
 import { InputError } from '../src/errors.js';
 import { loadSuppressions, today } from '../src/suppress/load-suppressions.js';
 import { ruleSetFor } from '../src/verdict/checker.js';

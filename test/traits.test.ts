@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import t from 'tap';
+import t, { type Test } from 'tap';
+import type * as FC from 'fast-check';
 import { Ajv } from 'ajv';
 import { readInventory } from '../src/matrix/inventory.js';
 import { profileFromAttributes } from '../src/read/read-profile.js';
@@ -23,7 +24,7 @@ function traitsMatch(s: ProfileTraits, tg: ProfileTraits): boolean {
 }
 
 /** For every ordered pair: check says live => traits match (traits never reject a compatible pair). */
-function assertSafe(t: Tap.Test, profiles: readonly Profile[], opts: CheckOptions): number {
+function assertSafe(t: Test, profiles: readonly Profile[], opts: CheckOptions): number {
   const traits = profiles.map((p) => deriveTraits(p, opts));
   let live = 0;
   let unsafe = 0;
@@ -197,7 +198,7 @@ t.test('CLI: placement, nfd features.d, json', async (t) => {
 t.test('property: for random profiles, check live => traits match', async (t) => {
   const fc = await import('fast-check');
   // Small pools so that live pairs are common; hex ids in varying spellings, blank and odd values included.
-  const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+  const opt = <T>(arb: FC.Arbitrary<T>) => fc.option(arb, { nil: undefined });
   const attrs = fc.record({
     device_api: opt(fc.constantFrom('vfio-pci', 'vfio-ccw')),
     mdev_type: opt(fc.constantFrom('i915-GVTg_V5_4', 'i915-GVTg_V5_2', 'nvidia-256', 'mtty-1', 'other')),
@@ -225,7 +226,7 @@ t.test('property: for random profiles, check live => traits match', async (t) =>
   // The target mostly copies the source, so that many pairs are live.
   const keep = fc.array(fc.boolean(), { minLength: 32, maxLength: 32 }).map((bs) => bs.map((x, i) => x || i % 4 !== 0));
   fc.assert(fc.property(attrs, attrs, keep, fc.constantFrom<CheckOptions>({}, { mode: 'extended' }, { options: { 'nvidia-policy': 'compatible' } }), (a, b, k, opts) => {
-    const s = profile('s', a);
+    const s = profile('s', a as Record<string, string | undefined>);
     const tg = profile('t', Object.fromEntries(Object.keys({ ...a, ...b }).map((key, i) => [key, k[i % 32] ? (a as Record<string, string | undefined>)[key] : (b as Record<string, string | undefined>)[key]])));
     if (check(s, tg, opts).tier !== 'live') return true;
     live++;
