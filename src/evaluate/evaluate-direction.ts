@@ -80,7 +80,7 @@ export function evaluateDirection({ s, t, ruleSet }: DirectionInput): Ctx {
   for (const step of planFor(ruleSet, pack, s, t).steps) {
     if (waived?.has(step.attr) && step.rule.spec.match.unclaimed) continue;
     if (step.conditional && !conditionHolds(step.rule, s, t)) continue;
-    if (step.compare && step.fast !== 'none' && step.ti >= 0 && s.values[step.si] === t.values[step.ti]
+    if (step.compare && step.fast !== 'none' && step.ti >= 0 && s.ids[step.si] === t.ids[step.ti]
       && (step.fast === 'text' || s.version(step.attr) !== null)) continue;
     const memo = step.memo;
     const slot = memo && memoSlot(memo, step, s, t);
