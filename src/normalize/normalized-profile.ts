@@ -29,6 +29,8 @@ export class NormalizedProfile {
   readonly values: readonly string[];
   /** Id of this profile's set of attribute names. */
   readonly signature: number;
+  /** Family under the last rule set that selected it (rules/rule-set.ts keeps the full memo). */
+  familyMemo: { ruleSet: object; family: string | null } | undefined;
   /** Interned ids of `values`: comparisons memoised by value (evaluate/plan.ts) key on them. */
   readonly ids: readonly number[];
   private readonly versions = new Map<string, SemVer | null>();

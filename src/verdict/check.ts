@@ -73,8 +73,11 @@ export function createChecker(opts: CheckOptions = {}): (source: Profile, target
     const t = normalize(target);
     const forward = direction(s, t, ruleSet, mode);
     const rollback = direction(t, s, ruleSet, mode);
-    const pack = ruleSet.familyOf(s) ?? ruleSet.familyOf(t);
-    return { source: source.path, target: target.path, mode, ...forward, relation: relationOf(forward, rollback), pack, rollback };
+    return {
+      source: source.path, target: target.path, mode,
+      verdict: forward.verdict, tier: forward.tier, findings: forward.findings, actions: forward.actions,
+      relation: relationOf(forward, rollback), pack: ruleSet.familyOf(s) ?? ruleSet.familyOf(t), rollback,
+    };
   };
 }
 
