@@ -19,6 +19,8 @@ export type Severity = 'break' | 'warn' | 'info';
 /** The best migration a pair allows, as NVML grades vGPU compatibility. */
 export type Tier = 'live' | 'cold' | 'none';
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
+/** Bump levels in order, for comparing a declared bump with a required one. */
+export const BUMP_RANK = { none: 0, patch: 1, minor: 2, major: 3 } as const satisfies Record<Bump, number>;
 export type Verdict = 'compatible' | 'incompatible';
 /** The words a libvirt user knows from `virsh hypervisor-cpu-compare`. */
 export type Relation = 'identical' | 'superset' | 'incompatible';

@@ -5,7 +5,7 @@ import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
 import type { SeriesResult } from '../series/bump-series.js';
 import type { SuppressedChange } from '../suppress/apply-suppressions.js';
 import { SUPPRESSION_RULES, type SuppressedFinding, type SuppressionMark } from '../suppress/types.js';
-import type { Bump, BumpResult, CheckResult, Finding, Profile, Severity } from '../types.js';
+import { BUMP_RANK, type Bump, type BumpResult, type CheckResult, type Finding, type Profile, type Severity } from '../types.js';
 
 /**
  * The shape the CI renderers (SARIF, JUnit, GitHub annotations) share: steps (a check
@@ -52,7 +52,6 @@ export interface CiReport {
   rules: CiRule[];
 }
 
-const BUMP_RANK = { none: 0, patch: 1, minor: 2, major: 3 } as const satisfies Record<Bump, number>;
 
 /** A path as CI tools want it: relative to the working directory (the repository root in CI), `/`-separated. */
 export function displayPath(path: string): string {

@@ -1,4 +1,4 @@
-import type { BumpResult, CheckResult, DirectionResult, Finding, Tier } from '../types.js';
+import { BUMP_RANK, type BumpResult, type CheckResult, type DirectionResult, type Finding, type Tier } from '../types.js';
 
 const TIER_WORDS: Record<Tier, string> = {
   live: 'live migration possible',
@@ -46,13 +46,8 @@ export function renderBumpText(r: BumpResult): string {
   const lines = [
     `${r.old} (${r.oldVersion}) -> ${r.new} (${r.newVersion}): ${status}: required ${r.required}, declared ${r.declared}; minimum correct version ${r.minimumVersion}`,
   ];
-  if (r.ok && rankAbove(r.declared, r.required)) lines.push(`  note  declared ${r.declared} is larger than the ${r.required} the changes require`);
+  if (r.ok && BUMP_RANK[r.declared] > BUMP_RANK[r.required]) lines.push(`  note  declared ${r.declared} is larger than the ${r.required} the changes require`);
   for (const c of r.changes) lines.push(`  ${c.required.padEnd(5)} ${c.attribute}: ${c.kind}: ${c.message}  [${c.rule}]`);
   for (const f of r.findings) lines.push(findingLine(f));
   return lines.join('\n') + '\n';
-}
-
-const ORDER = ['none', 'patch', 'minor', 'major'];
-function rankAbove(a: string, b: string): boolean {
-  return ORDER.indexOf(a) > ORDER.indexOf(b);
 }

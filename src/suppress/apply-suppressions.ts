@@ -1,11 +1,10 @@
 import { relationOf } from '../verdict/check.js';
-import semverInc from 'semver/functions/inc.js';
+import { settleBump } from '../verdict/bump.js';
 import { tierOf } from '../evaluate/evaluate-direction.js';
-import type { Bump, BumpResult, Change, CheckResult, DirectionResult, Finding, Severity } from '../types.js';
+import { BUMP_RANK, type Bump, type BumpResult, type Change, type CheckResult, type DirectionResult, type Finding, type Severity } from '../types.js';
 import type { SuppressedFinding, Suppression, SuppressionMark, SuppressionSet } from './types.js';
 
 const SEVERITY_RANK = { info: 0, warn: 1, break: 2 } as const satisfies Record<Severity, number>;
-const BUMP_RANK = { none: 0, patch: 1, minor: 2, major: 3 } as const satisfies Record<Bump, number>;
 const LEVEL_SEVERITY = { warn: 'warn', allow: 'info' } as const satisfies Record<Suppression['level'], Severity>;
 
 /** A change the suppressions lowered (the `suppressed` object of schema/bump-output.schema.json). */
@@ -67,7 +66,5 @@ export function suppressBump(r: BumpResult, set: SuppressionSet | null, { withEx
     return { ...c, required: 'patch', suppressed: mark(s, set, c.required) };
   });
   const findings = [...r.findings.map((f) => lowerFinding(f, set)), ...warnings, ...(withExpired ? set.expired : [])];
-  const required = changes.reduce<Bump>((max, c) => (BUMP_RANK[c.required] > BUMP_RANK[max] ? c.required : max), 'patch');
-  const ok = BUMP_RANK[r.declared] >= BUMP_RANK[required] && !findings.some((f) => f.severity === 'break');
-  return { ...r, required, ok, minimumVersion: semverInc(r.oldVersion, required === 'none' ? 'patch' : required) ?? r.oldVersion, changes, findings };
+  return { ...r, ...settleBump(r.oldVersion, r.declared, changes, findings), changes, findings };
 }

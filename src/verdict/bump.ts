@@ -7,7 +7,7 @@ import { InputError } from '../errors.js';
 import { evaluateDirection } from '../evaluate/evaluate-direction.js';
 import { normalize, type NormalizedProfile } from '../normalize/normalized-profile.js';
 import type { RuleSet } from '../rules/rule-set.js';
-import type { Bump, BumpResult, Change, CheckOptions, Finding, Profile } from '../types.js';
+import { BUMP_RANK, type Bump, type BumpResult, type Change, type CheckOptions, type Finding, type Profile } from '../types.js';
 import { ruleSetFor } from './checker.js';
 
 export type BumpPolicy = 'rename-on-major';
@@ -16,7 +16,17 @@ export interface BumpOptions extends CheckOptions {
   policy?: BumpPolicy;
 }
 
-const RANK: Record<Bump, number> = { none: 0, patch: 1, minor: 2, major: 3 };
+/**
+ * What a release's changes and findings amount to: the required bump (the largest of the
+ * changes, at least patch), whether the declared bump covers it with no breaking finding,
+ * and the smallest correct next version. Shared by bump and by suppressions, which lower
+ * changes and settle again.
+ */
+export function settleBump(oldVersion: string, declared: Bump, changes: readonly Change[], findings: readonly Finding[]): Pick<BumpResult, 'required' | 'ok' | 'minimumVersion'> {
+  const required = changes.reduce<Bump>((max, c) => (BUMP_RANK[c.required] > BUMP_RANK[max] ? c.required : max), 'patch');
+  const ok = BUMP_RANK[declared] >= BUMP_RANK[required] && !findings.some((f) => f.severity === 'break');
+  return { required, ok, minimumVersion: semverInc(oldVersion, required === 'none' ? 'patch' : required) ?? oldVersion };
+}
 
 /** semver.diff's answer as a bump level (a pre-release step counts as the part it moves). */
 function declaredBump(from: SemVer, to: SemVer): Bump {
@@ -73,7 +83,7 @@ function changesBetween(o: NormalizedProfile, n: NormalizedProfile, ruleSet: Rul
     const rule = ruleSet.resolver(ruleSet.familyOf(n) ?? ruleSet.familyOf(o))(attr);
     changes.push({ attribute: attr, kind: 'changed', required: 'patch', rule: rule?.id ?? 'standard/informational', message: `${attr} changed without a capability change`, ...values({ source: o.get(attr), target: n.get(attr) }) });
   }
-  return changes.sort((a, b) => RANK[b.required] - RANK[a.required] || (a.attribute < b.attribute ? -1 : 1));
+  return changes.sort((a, b) => BUMP_RANK[b.required] - BUMP_RANK[a.required] || (a.attribute < b.attribute ? -1 : 1));
 }
 
 function values(f: { source?: string | undefined; target?: string | undefined }): { old?: string; new?: string } {
@@ -95,15 +105,12 @@ export function bump(oldProfile: Profile, newProfile: Profile, opts: BumpOptions
     throw new InputError(newProfile.path, `${to.attr} ${to.version.version} is lower than the old release's ${from.version.version}`);
   }
   const changes = changesBetween(o, n, ruleSet, to.attr);
-  const required = changes.reduce<Bump>((max, c) => (RANK[c.required] > RANK[max] ? c.required : max), 'patch');
   const declared = declaredBump(from.version, to.version);
   const findings: Finding[] = [];
-  if (opts.policy === 'rename-on-major' && required === 'major') findings.push(...renameFindings(o, n, ruleSet));
-  const ok = RANK[declared] >= RANK[required] && !findings.some((f) => f.severity === 'break');
+  if (opts.policy === 'rename-on-major' && changes.some((c) => c.required === 'major')) findings.push(...renameFindings(o, n, ruleSet));
   return {
     old: oldProfile.path, new: newProfile.path, oldVersion: from.version.version, newVersion: to.version.version,
-    required, declared, ok, minimumVersion: semverInc(from.version, required === 'none' ? 'patch' : required) ?? from.version.version,
-    changes, findings,
+    declared, ...settleBump(from.version.version, declared, changes, findings), changes, findings,
   };
 }
 
