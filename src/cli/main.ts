@@ -1,6 +1,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { commands } from './commands/index.js';
+import { splitHookArguments } from './hook-arguments.js';
 
 /** `devmig --explain RULE`, as cargo semver-checks spells it, is `devmig explain RULE`. */
 function explainAlias(argv: string[]): string[] {
@@ -13,9 +14,11 @@ function explainAlias(argv: string[]): string[] {
 
 /** The devmig command line: a thin layer over the library. */
 export async function main(argv: string[] = hideBin(process.argv)): Promise<void> {
-  await yargs(explainAlias(argv))
+  // libvirt's words after `hook` are data (a guest may be named --help): yargs never sees them.
+  const hook = argv[0] === 'hook' ? splitHookArguments(argv.slice(1)) : undefined;
+  await yargs(hook ? ['hook', ...hook.options] : explainAlias(argv))
     .scriptName('devmig')
-    .command(commands)
+    .command(commands(hook?.libvirt))
     .demandCommand(1, 'Name a command: devmig check SOURCE TARGET, devmig bump OLD NEW, ...')
     .strict()
     .help()

@@ -39,12 +39,15 @@ function valuesAreHex(rule: CompiledRule, attr: string): boolean {
   return kind === 'hex' || (kind === 'auto' && isHexAttribute(attr));
 }
 
-/** Equal after normalisation: hex ids as numbers where the rule says so, else the exact text. */
+/** A value written as hex (`0x` and hex digits, either case): it compares as a number wherever it appears. */
+const PREFIXED_HEX = /^\s*0x[0-9a-f]+\s*$/i;
+
+/** Equal after normalisation: hex ids as numbers where the rule says so or both are written `0x...` (unless the rule says text), else the exact text. */
 function sameValue(ctx: Ctx, rule: CompiledRule, attr: string): boolean {
   const s = ctx.s.get(attr)!;
   const t = ctx.t.get(attr)!;
   if (s === t) return true;
-  if (valuesAreHex(rule, attr)) {
+  if (valuesAreHex(rule, attr) || (rule.spec.values !== 'text' && PREFIXED_HEX.test(s) && PREFIXED_HEX.test(t))) {
     const hs = ctx.s.hex(attr);
     return hs !== null && hs === ctx.t.hex(attr);
   }
@@ -192,9 +195,13 @@ const majorEqual: Compare = (ctx, rule, attr) => {
   }
 };
 
-/** Attributes S lists as dynamic must exist on T; each becomes an action "set A=S's value". */
+/** Attributes S lists as dynamic must exist on both; each becomes an action "set A=S's value". */
 const dynamicResources: Compare = (ctx, rule, attr) => {
   for (const name of ctx.s.set(attr, false)) {
+    if (!ctx.s.has(name)) {
+      report(ctx, rule, attr, failSeverity(rule), `${rule.spec.label}: ${name} (listed in ${attr}) does not exist on the source, so there is no value to set on the target`, { missing: [name] });
+      continue;
+    }
     if (!ctx.t.has(name)) {
       report(ctx, rule, attr, failSeverity(rule), `${rule.spec.label}: ${name} (listed in ${attr}) does not exist on the target`, { missing: [name] });
       continue;

@@ -4,6 +4,7 @@ import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
 import type { Finding, Tier } from '../types.js';
 import { report, type Ctx } from './comparators.js';
 import { planFor, type Step } from './plan.js';
+import { reportUnreadable } from './unreadable.js';
 
 function conditionHolds(rule: CompiledRule, s: NormalizedProfile, t: NormalizedProfile): boolean {
   const w = rule.spec.when;
@@ -99,6 +100,7 @@ export function evaluateDirection({ s, t, ruleSet }: DirectionInput): Ctx {
       slot.map.set(slot.key, ctx.findings.length === before ? NO_FINDINGS : Object.freeze(ctx.findings.slice(before).map((f) => Object.freeze(f))));
     }
   }
+  reportUnreadable(ctx, pack);
   return ctx;
 }
 

@@ -33,8 +33,7 @@ function pciSource(el: XmlElement, what: string, file: string): HostdevRef {
  *   a plain vfio-pci device cannot migrate, so asking about it too is only conservative.
  * USB and SCSI hostdevs carry no device state devmig knows; QEMU decides on them.
  */
-function hostdevsOf(devices: XmlElement | undefined, file: string): HostdevRef[] {
-  if (devices === undefined) return [];
+function hostdevsOf(devices: XmlElement, file: string): HostdevRef[] {
   const out: HostdevRef[] = [];
   for (const h of children(devices, 'hostdev')) {
     const type = attr(h, 'type');
@@ -61,5 +60,7 @@ export function readDomainXml(xml: string, file: string): DomainInfo {
   const nameEl = child(doc.root, 'name');
   const name = nameEl === undefined ? '' : text(nameEl).trim();
   if (name === '') throw new InputError(file, 'domain XML without a <name>');
-  return { name, hostdevs: hostdevsOf(child(doc.root, 'devices'), file), metadata: readDevmigMetadata(doc.root, file) };
+  // libvirt writes one <devices>; a document with more has every one read, so no hostdev escapes the check.
+  const hostdevs = children(doc.root, 'devices').flatMap((d) => hostdevsOf(d, file));
+  return { name, hostdevs, metadata: readDevmigMetadata(doc.root, file) };
 }

@@ -1,7 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InputError, errnoCode } from '../errors.js';
-import { MAX_ATTRIBUTE_BYTES } from '../read/fs-safe.js';
+import { FILE_LIMITS, readTextFile } from '../read/bounded-file.js';
+import { isTimeoutSeconds, TIMEOUT_RANGE } from './timeout.js';
 
 /**
  * What libvirt cannot pass on the command line (it calls the hook with four fixed
@@ -36,7 +37,7 @@ const KEYS: Record<keyof HookConfig, [(v: unknown) => boolean, string]> = {
   rules: [(v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), 'an array of paths'],
   options: [isStringMap, 'an object of string values'],
   set: [isStringMap, 'an object of string values'],
-  timeoutSeconds: [(v) => typeof v === 'number' && v > 0 && v <= 600, 'a number of seconds in (0, 600]'],
+  timeoutSeconds: [isTimeoutSeconds, TIMEOUT_RANGE],
 };
 
 function parseHookConfig(path: string, text: string): HookConfig {
@@ -56,22 +57,22 @@ function parseHookConfig(path: string, text: string): HookConfig {
   return config.rules === undefined ? config : { ...config, rules: config.rules.map((r) => resolve(dirname(path), r)) };
 }
 
+function isAbsent(path: string): boolean {
+  try {
+    lstatSync(path);
+    return false;
+  } catch (err) {
+    return errnoCode(err) === 'ENOENT';
+  }
+}
+
 /** The hook configuration from the environment: its path (when one was read) and contents. */
 export function loadHookConfig(env: NodeJS.ProcessEnv = process.env): { path?: string; config: HookConfig } {
   const named = env.DEVMIG_HOOK_CONFIG;
   if (named === '') return { config: {} };
   const path = named ?? DEFAULT_HOOK_CONFIG;
-  let text: string;
-  try {
-    const st = statSync(path);
-    if (!st.isFile()) throw new InputError(path, 'the hook configuration is not a regular file');
-    if (st.size > MAX_ATTRIBUTE_BYTES) throw new InputError(path, `the hook configuration is over ${MAX_ATTRIBUTE_BYTES} bytes`);
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    // The default file is optional; one named in the environment must exist.
-    if (named === undefined && errnoCode(err) === 'ENOENT') return { config: {} };
-    throw new InputError(path, `cannot read the hook configuration (${errnoCode(err) ?? 'error'})`);
-  }
+  // The default file is optional (a dangling link is not absent); one named in the environment must exist.
+  if (named === undefined && isAbsent(path)) return { config: {} };
+  const text = readTextFile(path, 'the hook configuration', FILE_LIMITS.hookConfig);
   return { path, config: parseHookConfig(path, text) };
 }

@@ -1,11 +1,13 @@
 import { ExitCode } from '../cli/exit-code.js';
 import { collect } from '../collect/collect.js';
 import { InputError } from '../errors.js';
+import { FILE_LIMITS } from '../read/bounded-file.js';
 import type { CheckOptions } from '../types.js';
 import { createForwardChecker } from '../verdict/check.js';
 import { decideMigration, type DeviceDecision } from './decide.js';
 import { readDomainXml } from './domain-xml.js';
 import { loadHookConfig } from './hook-config.js';
+import { DEFAULT_TIMEOUT_SECONDS, isTimeoutSeconds, TIMEOUT_RANGE } from './timeout.js';
 import { startWatchdog } from './watchdog.js';
 
 /** Flags the hook accepts besides libvirt's arguments; each overrides the configuration file. */
@@ -19,9 +21,6 @@ export interface HookFlags {
   timeoutSeconds?: number;
 }
 
-export const DEFAULT_TIMEOUT_SECONDS = 10;
-/** A domain XML is tens of KiB; anything near this is not one. */
-const MAX_DOMAIN_XML_BYTES = 16 * 1024 * 1024;
 
 async function readAll(stream: NodeJS.ReadableStream, what: string): Promise<string> {
   const chunks: Buffer[] = [];
@@ -29,7 +28,7 @@ async function readAll(stream: NodeJS.ReadableStream, what: string): Promise<str
   for await (const chunk of stream) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += b.length;
-    if (size > MAX_DOMAIN_XML_BYTES) throw new InputError(what, `over ${MAX_DOMAIN_XML_BYTES} bytes: not a domain XML`);
+    if (size > FILE_LIMITS.domainXml) throw new InputError(what, `over the ${FILE_LIMITS.domainXml}-byte limit: not a domain XML`);
     chunks.push(b);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -49,6 +48,8 @@ export function refusalLine(guest: string, d: DeviceDecision): string {
 export async function runIncomingMigration(guest: string, flags: HookFlags, stdin: NodeJS.ReadableStream, env: NodeJS.ProcessEnv = process.env): Promise<ExitCode> {
   const { config } = loadHookConfig(env);
   const seconds = flags.timeoutSeconds ?? config.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
+  // A library caller's value too: a deadline that could not fire is no deadline.
+  if (!isTimeoutSeconds(seconds)) throw new InputError('timeoutSeconds', `must be ${TIMEOUT_RANGE}, got ${String(seconds)}`);
   const disarm = startWatchdog(seconds * 1000, `devmig: ${guest}: migrate begin: no decision within ${seconds} s (domain XML not closed on stdin, or sysfs too slow); refusing the migration\n`);
   try {
     const where = `${guest}: domain XML on stdin`;

@@ -24,12 +24,21 @@ const parser = new XMLParser({
 
 /** Parse an XML document; a malformed one is an InputError naming `file`, the line and the column. */
 export function parseXmlDocument(text: string, file: string): { name: string; root: XmlElement } {
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    const { msg, line, col } = valid.err;
-    throw new InputError(file, `malformed XML at line ${line}${col === undefined ? '' : `, column ${col}`}: ${msg}`);
+  // libvirt writes no DOCTYPE; refusing it refuses every entity declaration (expansion bombs, external entities).
+  if (/<!DOCTYPE/i.test(text)) throw new InputError(file, 'a DOCTYPE declaration is not accepted (libvirt writes none, and its entities could expand without bound)');
+  let doc: Record<string, unknown>;
+  try {
+    const valid = XMLValidator.validate(text);
+    if (valid !== true) {
+      const { msg, line, col } = valid.err;
+      throw new InputError(file, `malformed XML at line ${line}${col === undefined ? '' : `, column ${col}`}: ${msg}`);
+    }
+    doc = parser.parse(text) as Record<string, unknown>;
+  } catch (err) {
+    // The parser's own limits (nesting depth, entities) throw plain errors: they are still about this input.
+    if (err instanceof InputError) throw err;
+    throw new InputError(file, `malformed XML: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const doc = parser.parse(text) as Record<string, unknown>;
   const roots = Object.keys(doc).filter((k) => !k.startsWith('#') && !k.startsWith('?'));
   const only = roots.length === 1 ? children(doc, roots[0]!) : [];
   if (only.length !== 1) throw new InputError(file, `malformed XML: expected one root element, found ${roots.length === 1 ? only.length : roots.length}`);

@@ -1,9 +1,12 @@
-import { readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, errnoCode } from '../errors.js';
+import { FILE_LIMITS, readTextFile } from '../read/bounded-file.js';
 import { profileFromAttributes, readProfile } from '../read/read-profile.js';
+import { skippedAttributes, type SkippedAttribute } from '../read/skipped-attributes.js';
 import type { Profile } from '../types.js';
 import { profileId, profileKey } from './profile-key.js';
+import { normalize } from '../normalize/normalized-profile.js';
 
 /** One device of one host: where a profile was found. */
 export interface DeviceRef {
@@ -49,6 +52,7 @@ class InventoryBuilder {
   private devices = 0;
 
   add(host: string, device: string, profile: Profile): void {
+    normalize(profile); // refuses names and values the content key could not encode (NUL, empty)
     const key = profileKey(profile);
     let entry = this.byKey.get(key);
     if (!entry) {
@@ -113,7 +117,7 @@ function walkHost(b: InventoryBuilder, host: string, dir: string, rel: string, d
 
 interface IndexDocument {
   format: string;
-  profiles: { id: string; attributes: Record<string, string> }[];
+  profiles: { id: string; attributes: Record<string, string>; unreadable?: SkippedAttribute[] }[];
   /** [host, device, index into profiles]: compact, so 100,000 hosts stay a few MB. */
   devices: [string, string, number][];
 }
@@ -134,7 +138,12 @@ function parseIndex(file: string, text: string): Inventory {
     if (attrs === null || typeof attrs !== 'object' || Object.values(attrs).some((v) => typeof v !== 'string')) {
       throw new InputError(file, `profiles[${i}].attributes must map names to strings`);
     }
-    return profileFromAttributes(`${file}#${typeof p.id === 'string' ? p.id : i}`, attrs);
+    const profile = profileFromAttributes(`${file}#${typeof p.id === 'string' ? p.id : i}`, attrs);
+    const unreadable = p.unreadable ?? [];
+    if (!Array.isArray(unreadable) || unreadable.some((u) => typeof u?.attribute !== 'string' || typeof u.reason !== 'string')) {
+      throw new InputError(file, `profiles[${i}].unreadable must list {attribute, reason} objects`);
+    }
+    return { ...profile, skipped: unreadable.map((u) => ({ path: join(profile.path, u.attribute), reason: u.reason, attribute: u.attribute })) };
   });
   const b = new InventoryBuilder();
   doc.devices.forEach((d, i) => {
@@ -161,8 +170,9 @@ export function readInventory(path: string): Inventory {
     throw new InputError(path, errnoCode(err) === 'ENOENT' ? 'no such inventory (directory or index file not found)' : `cannot read inventory (${errnoCode(err) ?? 'error'})`);
   }
   let inv: Inventory;
-  if (st.isFile()) {
-    inv = parseIndex(path, readFileSync(path, 'utf8'));
+  // Anything but a directory is read as an index file, so the one bounded reader refuses a FIFO or a device.
+  if (!st.isDirectory()) {
+    inv = parseIndex(path, readTextFile(path, 'inventory index', FILE_LIMITS.inventoryIndex));
   } else {
     const b = new InventoryBuilder();
     for (const e of listDir(path)) {
@@ -176,7 +186,10 @@ export function readInventory(path: string): Inventory {
 
 /** An index of the inventory (one JSON document), read back by readInventory much faster than the tree. */
 export function inventoryIndex(inv: Inventory): string {
-  const profiles = inv.profiles.map((p) => ({ id: p.id, attributes: Object.fromEntries([...p.profile.attributes].sort(([a], [b]) => (a < b ? -1 : 1))) }));
+  const profiles = inv.profiles.map((p) => {
+    const unreadable = skippedAttributes(p.profile);
+    return { id: p.id, attributes: Object.fromEntries([...p.profile.attributes].sort(([a], [b]) => (a < b ? -1 : 1))), ...(unreadable.length ? { unreadable: [...unreadable] } : {}) };
+  });
   const devices: [string, string, number][] = [];
   inv.profiles.forEach((p, i) => { for (const d of p.devices) devices.push([d.host, d.device, i]); });
   return `${JSON.stringify({ format: INDEX_FORMAT, profiles, devices } satisfies IndexDocument)}\n`;

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
+import { skippedAttributes } from '../read/skipped-attributes.js';
 import type { Profile } from '../types.js';
 
 const keys = new WeakMap<Profile, string>();
 
 /**
  * The content of a profile as one string: its attributes sorted by name, names and values
- * each followed by NUL (attribute text never holds NUL, so the encoding is unambiguous). Two
- * profiles with the same key get the same verdict against any other profile: a check reads
- * attributes only, never the path or the links. Memoised per Profile object.
+ * each followed by NUL (attribute text never holds NUL, so the encoding is unambiguous), then
+ * the names of unreadable entries. Two profiles with the same key get the same verdict against
+ * any other profile: a check reads attributes and skipped entries, never the path or the links. Memoised per Profile object.
  */
 export function profileKey(profile: Profile): string {
   let key = keys.get(profile);
@@ -24,6 +25,9 @@ export function profileKey(profile: Profile): string {
       key += `${n}\0${v}\0`;
     }
     key ??= [...profile.attributes.keys()].sort().map((n) => `${n}\0${profile.attributes.get(n)!}\0`).join('');
+    // What could not be read decides verdicts too; an empty name (never an attribute's) opens that part.
+    const unreadable = skippedAttributes(profile).map((s) => s.attribute).sort();
+    if (unreadable.length > 0) key += `\0${unreadable.join('\0')}\0`;
     keys.set(profile, key);
   }
   return key;

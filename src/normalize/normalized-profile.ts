@@ -1,6 +1,8 @@
 import type { SemVer } from 'semver';
 import type { Action, Profile } from '../types.js';
 import { canonicalHex, parseDescription, parseVersion, splitSet } from './values.js';
+import { checkAttribute } from '../read/valid-attribute.js';
+import { canonicalAttributes } from './aliases.js';
 import { parseTemplates, type TemplateSet } from './template.js';
 
 /**
@@ -12,15 +14,19 @@ import { parseTemplates, type TemplateSet } from './template.js';
 const signatures = new Map<string, number>();
 /** Interned attribute values: equal text, equal id, across every profile of the process. */
 const valueIds = new Map<string, number>();
+/** Interned value tuples (tupleId), apart from values so that no value text can pose as a tuple. */
+const tupleIds = new Map<string, number>();
 
-function valueId(text: string): number {
-  let id = valueIds.get(text);
+function intern(table: Map<string, number>, text: string): number {
+  let id = table.get(text);
   if (id === undefined) {
-    id = valueIds.size;
-    valueIds.set(text, id);
+    id = table.size;
+    table.set(text, id);
   }
   return id;
 }
+
+const valueId = (text: string): number => intern(valueIds, text);
 
 export class NormalizedProfile {
   readonly profile: Profile;
@@ -39,22 +45,22 @@ export class NormalizedProfile {
   private readonly hexes = new Map<string, string | null>();
   private description: Map<string, string> | null | undefined;
   private templates: TemplateSet | null | undefined;
+  /** The profile's attributes with aliases under their standard names. */
+  private readonly attributes: ReadonlyMap<string, string>;
   constructor(profile: Profile) {
     this.profile = profile;
-    this.names = [...profile.attributes.keys()].sort();
-    this.values = this.names.map((n) => profile.attributes.get(n)!);
+    // Hand-built profiles reach the engine too; its caches rely on names and values the readers allow.
+    for (const [name, value] of profile.attributes) checkAttribute(profile.path, name, value);
+    this.attributes = canonicalAttributes(profile.attributes);
+    this.names = [...this.attributes.keys()].sort();
+    this.values = this.names.map((n) => this.attributes.get(n)!);
     this.ids = this.values.map(valueId);
-    const key = this.names.join('\0');
-    let sig = signatures.get(key);
-    if (sig === undefined) {
-      sig = signatures.size;
-      signatures.set(key, sig);
-    }
-    this.signature = sig;
+    // JSON keeps the key injective whatever the names hold (['a\0b'] and ['a', 'b'] differ).
+    this.signature = intern(signatures, JSON.stringify(this.names));
   }
 
   get(name: string): string | undefined {
-    return this.profile.attributes.get(name);
+    return this.attributes.get(name);
   }
 
   private actions: Map<string, Action | null> | undefined;
@@ -81,14 +87,14 @@ export class NormalizedProfile {
     this.tuples ??= new Map();
     let id = this.tuples.get(names);
     if (id === undefined) {
-      id = valueId(`\u0000${names.map((n) => { const v = this.get(n); return v === undefined ? '-' : `=${valueId(v)}`; }).join(',')}`);
+      id = intern(tupleIds, names.map((n) => { const v = this.get(n); return v === undefined ? '-' : String(valueId(v)); }).join(','));
       this.tuples.set(names, id);
     }
     return id;
   }
 
   has(name: string): boolean {
-    return this.profile.attributes.has(name);
+    return this.attributes.has(name);
   }
 
   version(name: string): SemVer | null {

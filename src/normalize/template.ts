@@ -25,25 +25,39 @@ export interface TemplateSet {
 /** Expansions beyond this are refused: a template set is a handful of types, not a search space. */
 const MAX_EXPANSIONS = 4096;
 
+/**
+ * Work beyond this is refused: expanding costs, per combination, one step per variable, per
+ * templated attribute, per placeholder, per operator and per literal character (each expansion
+ * builds, and the check compares, every templated value). One combination of a 64 KiB value
+ * expands in milliseconds; the largest set accepted (4096 combinations of 256 steps) in tens of
+ * milliseconds and under 20 MB; a 60 KB value of 4096 combinations (a gigabyte and seconds
+ * before this bound) is refused.
+ */
+export const MAX_TEMPLATE_WORK = 1 << 20;
+
+/** An operator and its integer, matched at `lastIndex` only (sticky: no slice, no scan ahead). */
+const OPERATOR = /([*/+-])(\d+)/y;
+/** The inside of a placeholder: `name` or `name:int:v1,v2,...` (linear: the list is comma-led). */
+const PLACEHOLDER = /^([A-Za-z_][A-Za-z0-9_]*)(?::int:(-?\d+(?:,-?\d+)*))?$/;
+
+/** One pass over `text`: literals are sliced, never built a character at a time. */
 function parseValue(text: string, where: string, vars: Map<string, number[]>): Part[] {
   const parts: Part[] = [];
   let i = 0;
-  let lit = '';
+  let litStart = 0;
   const fail = (msg: string): never => { throw new InputError(where, `${msg} at column ${i + 1} of '${text}'`); };
   while (i < text.length) {
-    const c = text[i]!;
-    if (c === '}') fail("unmatched '}'");
-    if (c !== '{') {
-      lit += c;
+    const c = text.charCodeAt(i);
+    if (c === 0x7d /* } */) fail("unmatched '}'");
+    if (c !== 0x7b /* { */) {
       i++;
       continue;
     }
-    if (lit) parts.push({ lit });
-    lit = '';
+    if (i > litStart) parts.push({ lit: text.slice(litStart, i) });
     const close = text.indexOf('}', i);
     if (close < 0) fail("unclosed '{'");
     const body = text.slice(i + 1, close);
-    const m = /^([A-Za-z_][A-Za-z0-9_]*)(?::int:(-?\d+(?:,-?\d+)*))?$/.exec(body);
+    const m = PLACEHOLDER.exec(body);
     if (!m) fail(`bad placeholder '{${body}}' (expected {name} or {name:int:v1,v2,...})`);
     const name = m![1]!;
     if (m![2] !== undefined) {
@@ -54,16 +68,28 @@ function parseValue(text: string, where: string, vars: Map<string, number[]>): P
     }
     i = close + 1;
     const ops: Op[] = [];
-    let om: RegExpExecArray | null;
-    const opRe = /^([*/+-])(\d+)/;
-    while ((om = opRe.exec(text.slice(i))) !== null) {
+    for (;;) {
+      OPERATOR.lastIndex = i;
+      const om = OPERATOR.exec(text);
+      if (om === null) break;
       ops.push({ op: om[1] as Op['op'], n: Number(om[2]) });
-      i += om[0].length;
+      i = OPERATOR.lastIndex;
     }
     parts.push({ var: name, ops });
+    litStart = i;
   }
-  if (lit) parts.push({ lit });
+  if (i > litStart) parts.push({ lit: text.slice(litStart, i) });
   return parts;
+}
+
+/** Steps one expansion takes (see MAX_TEMPLATE_WORK). */
+function expansionSteps(set: TemplateSet): number {
+  let steps = set.vars.size;
+  for (const parts of set.templates.values()) {
+    steps += 1;
+    for (const p of parts) steps += 'lit' in p ? p.lit.length : 1 + p.ops.length;
+  }
+  return steps;
 }
 
 /** Parse `key=value` template lines. Throws InputError naming `where` and the line. */
@@ -83,7 +109,12 @@ export function parseTemplates(text: string, where: string): TemplateSet {
   let count = 1;
   for (const values of vars.values()) count *= values.length;
   if (count > MAX_EXPANSIONS) throw new InputError(where, `templates expand to ${count} combinations, more than ${MAX_EXPANSIONS}`);
-  return { vars, templates };
+  const set = { vars, templates };
+  const steps = expansionSteps(set);
+  if (count * steps > MAX_TEMPLATE_WORK) {
+    throw new InputError(where, `templates expand to ${count} combinations of ${steps} steps each (${count * steps} in all), more than ${MAX_TEMPLATE_WORK}`);
+  }
+  return set;
 }
 
 function applyOps(value: number, ops: readonly Op[]): number | null {
@@ -100,28 +131,48 @@ function applyOps(value: number, ops: readonly Op[]): number | null {
   return v;
 }
 
-/** Every expansion: attribute name to concrete value, one map per assignment of the variables. */
+/**
+ * Every expansion: attribute name to concrete value, one map per assignment of the variables,
+ * the first variable varying slowest. Each assignment is built once, in place (no copy of the
+ * assignment so far per variable), so the work is combinations × expansionSteps, which
+ * parseTemplates bounds by MAX_TEMPLATE_WORK.
+ */
 export function expandTemplates(set: TemplateSet): Map<string, string>[] {
-  let assignments: Map<string, number>[] = [new Map()];
-  for (const [name, values] of set.vars) {
-    assignments = assignments.flatMap((a) => values.map((v) => new Map(a).set(name, v)));
-  }
+  const names = [...set.vars.keys()];
+  const lists = names.map((n) => set.vars.get(n)!);
+  if (lists.some((l) => l.length === 0)) return [];
+  const slot = new Map(names.map((n, k) => [n, k]));
+  const templates = [...set.templates].map(([attr, parts]) =>
+    [attr, parts.map((p) => ('lit' in p ? p : { slot: slot.get(p.var)!, ops: p.ops }))] as const);
+  const at = names.map(() => 0);
   const out: Map<string, string>[] = [];
-  next: for (const a of assignments) {
-    const expansion = new Map<string, string>();
-    for (const [attr, parts] of set.templates) {
-      let s = '';
-      for (const p of parts) {
-        if ('lit' in p) s += p.lit;
-        else {
-          const v = applyOps(a.get(p.var)!, p.ops);
-          if (v === null) continue next;
-          s += String(v);
-        }
-      }
-      expansion.set(attr, s);
-    }
-    out.push(expansion);
+  for (;;) {
+    const expansion = build(templates, lists.map((l, k) => l[at[k]!]!));
+    if (expansion) out.push(expansion);
+    // The next assignment: the last variable varies fastest.
+    let k = at.length - 1;
+    while (k >= 0 && at[k] === lists[k]!.length - 1) at[k--] = 0;
+    if (k < 0) return out;
+    at[k]!++;
   }
-  return out;
+}
+
+type SlotPart = { lit: string } | { slot: number; ops: readonly Op[] };
+
+/** One expansion for one assignment, or null when an operator makes it impossible. */
+function build(templates: readonly (readonly [string, readonly SlotPart[]])[], values: readonly number[]): Map<string, string> | null {
+  const expansion = new Map<string, string>();
+  for (const [attr, parts] of templates) {
+    let s = '';
+    for (const p of parts) {
+      if ('lit' in p) s += p.lit;
+      else {
+        const v = applyOps(values[p.slot]!, p.ops);
+        if (v === null) return null;
+        s += String(v);
+      }
+    }
+    expansion.set(attr, s);
+  }
+  return expansion;
 }

@@ -11,6 +11,8 @@ const readBuffer = Buffer.allocUnsafe(MAX_ATTRIBUTE_BYTES + 1);
 export interface Skipped {
   path: string;
   reason: string;
+  /** The attribute (or group) it would have been, when read as part of a profile directory. */
+  attribute?: string;
 }
 
 export type EntryKind = 'file' | 'dir' | 'link' | 'other';
@@ -98,5 +100,14 @@ export function attributeText(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
-  return text.replace(/\n$/, '').replace(/[ \t\r]+$/, '');
+  // A backward scan, not /[ \t\r]+$/: that regex retries from every blank of a run and is
+  // quadratic on blanks followed by a non-blank (64 KiB took seconds).
+  let end = text.length;
+  if (end > 0 && text.charCodeAt(end - 1) === 0x0a) end--;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
 }

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { validateProfile } from '../generated/validators.js';
 import { firstSchemaError } from '../rules/schema-error.js';
+import { checkAttribute } from './valid-attribute.js';
 
 /** The profile format this devmig reads; a newer minor is tolerated, a newer major refused. */
 export const PROFILE_FORMAT_MAJOR = 1;
@@ -19,5 +20,5 @@ export function parseJsonProfile(path: string, text: string): Map<string, string
     throw new InputError(path, `profile format ${String(format)} is newer than this devmig reads (devmig/profile@${PROFILE_FORMAT_MAJOR}); upgrade devmig`);
   }
   if (!validateProfile(doc)) throw new InputError(path, firstSchemaError(validateProfile.errors));
-  return new Map(Object.entries((doc as { attributes: Record<string, string> }).attributes));
+  return new Map(Object.entries((doc as { attributes: Record<string, string> }).attributes).map(([name, value]) => checkAttribute(path, name, value)));
 }

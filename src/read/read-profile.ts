@@ -1,10 +1,11 @@
 import { statSync } from 'node:fs';
 import { InputError, errnoCode } from '../errors.js';
 import type { Profile } from '../types.js';
-import { attributeText, readBoundedFile } from './fs-safe.js';
+import { FILE_LIMITS, readTextFile } from './bounded-file.js';
 import { parseFlatProfile } from './flat-profile.js';
 import { parseJsonProfile } from './json-profile.js';
 import { readSysfsDir } from './sysfs-dir.js';
+import { checkAttribute } from './valid-attribute.js';
 
 /**
  * Read a profile in any of its three forms: a sysfs-style directory, a `devmig/profile@1`
@@ -23,11 +24,7 @@ export function readProfile(path: string): Profile {
     if (read.attributes.size === 0) throw new InputError(path, 'profile directory holds no readable attribute');
     return { path, form: 'sysfs', ...read };
   }
-  if (!st.isFile()) throw new InputError(path, 'not a regular file or directory');
-  const read = readBoundedFile(path, st);
-  if ('skip' in read) throw new InputError(path, read.skip);
-  const text = attributeText(read.bytes);
-  if (text === undefined) throw new InputError(path, 'binary or non-UTF-8 content; a profile must be UTF-8 text');
+  const text = readTextFile(path, 'profile', FILE_LIMITS.profile);
   const empty = { links: new Map<string, string>(), skipped: [] };
   if (/^\s*\{/.test(text)) return { path, form: 'json', attributes: parseJsonProfile(path, text), ...empty };
   return { path, form: 'flat', attributes: parseFlatProfile(path, text), ...empty };
@@ -36,5 +33,5 @@ export function readProfile(path: string): Profile {
 /** Build a profile from attributes held in memory (library users, tests, collect). */
 export function profileFromAttributes(path: string, attributes: Iterable<[string, string]> | Record<string, string>): Profile {
   const entries = Symbol.iterator in attributes ? [...(attributes as Iterable<[string, string]>)] : Object.entries(attributes);
-  return { path, form: 'json', attributes: new Map(entries), links: new Map(), skipped: [] };
+  return { path, form: 'json', attributes: new Map(entries.map(([name, value]) => checkAttribute(path, name, value))), links: new Map(), skipped: [] };
 }

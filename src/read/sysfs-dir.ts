@@ -41,7 +41,7 @@ export function readSysfsDir(root: string, opts: SysfsReadOptions): SysfsRead {
       names = readdirSync(dir).sort();
     } catch (err) {
       if (depth === 0) throw new InputError(root, `cannot read directory (${errnoCode(err) ?? 'error'})`);
-      out.skipped.push({ path: dir, reason: `cannot list (${errnoCode(err) ?? 'error'})` });
+      out.skipped.push({ path: dir, reason: `cannot list (${errnoCode(err) ?? 'error'})`, attribute: prefix.slice(0, -1) });
       return;
     }
     for (const name of names) {
@@ -50,40 +50,40 @@ export function readSysfsDir(root: string, opts: SysfsReadOptions): SysfsRead {
       if (opts.exclude?.(attr)) continue;
       const path = join(dir, name);
       if (--budget < 0) {
-        out.skipped.push({ path, reason: `more than ${MAX_ENTRIES} entries, rest not read` });
+        out.skipped.push({ path, reason: `more than ${MAX_ENTRIES} entries, rest not read`, attribute: attr });
         return;
       }
       const st = lstatSafe(path);
       if (typeof st === 'string') {
-        out.skipped.push({ path, reason: st });
+        out.skipped.push({ path, reason: st, attribute: attr });
         continue;
       }
       switch (entryKind(st)) {
         case 'link': {
           const link = readLinkText(path);
-          if ('skip' in link) out.skipped.push({ path, reason: link.skip });
+          if ('skip' in link) out.skipped.push({ path, reason: link.skip, attribute: attr });
           else if (VALUE_LINKS.has(attr)) out.attributes.set(attr, basename(link.text));
           else out.links.set(attr, link.text);
           break;
         }
         case 'dir':
-          if (depth + 1 >= MAX_DEPTH) out.skipped.push({ path, reason: `deeper than ${MAX_DEPTH} levels, not read` });
+          if (depth + 1 >= MAX_DEPTH) out.skipped.push({ path, reason: `deeper than ${MAX_DEPTH} levels, not read`, attribute: attr });
           else walk(path, `${attr}/`, depth + 1);
           break;
         case 'file': {
           const read = readBoundedFile(path, st);
           if ('skip' in read) {
-            out.skipped.push({ path, reason: read.skip });
+            out.skipped.push({ path, reason: read.skip, attribute: attr });
             break;
           }
           const text = attributeText(read.bytes);
           if (text !== undefined) out.attributes.set(attr, text);
           else if (opts.onBinary === 'error') throw new InputError(path, 'binary or non-UTF-8 content; an attribute must be UTF-8 text without NUL bytes');
-          else out.skipped.push({ path, reason: 'binary content, not read' });
+          else out.skipped.push({ path, reason: 'binary content, not read', attribute: attr });
           break;
         }
         case 'other':
-          out.skipped.push({ path, reason: describeOther(st) });
+          out.skipped.push({ path, reason: describeOther(st), attribute: attr });
           break;
       }
     }

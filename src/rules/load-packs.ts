@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, errnoCode } from '../errors.js';
 import { builtinPacks } from '../generated/builtin-packs.js';
 import { validateRulePack } from '../generated/validators.js';
+import { FILE_LIMITS, readTextFile } from '../read/bounded-file.js';
 import type { RulePack } from './pack-types.js';
 import { firstSchemaError } from './schema-error.js';
 
@@ -31,12 +32,12 @@ function checkPackSemantics(file: string, pack: RulePack): RulePack {
 }
 
 function readPackFile(file: string): LoadedPack {
+  const text = readTextFile(file, 'rule pack', FILE_LIMITS.rulePack);
   let doc: unknown;
   try {
-    doc = JSON.parse(readFileSync(file, 'utf8'));
+    doc = JSON.parse(text);
   } catch (err) {
-    const code = errnoCode(err);
-    throw new InputError(file, code ? `cannot read rule pack (${code})` : `invalid JSON (${(err as Error).message})`);
+    throw new InputError(file, `invalid JSON (${(err as Error).message})`);
   }
   return { file, pack: validatePack(file, doc) };
 }
@@ -53,6 +54,25 @@ function packFiles(path: string): string[] {
   return readdirSync(path).filter((f) => f.endsWith('.json')).sort().map((f) => join(path, f));
 }
 
+const packName = (l: LoadedPack) => `pack '${l.pack.id}' (${l.file})`;
+
+/**
+ * A pack adds rules and options of its own; one that re-declared another's (an option such as
+ * `nvidia-policy` with a default that switches the built-in rules off, or a rule id) would
+ * silently change what the other pack checks.
+ */
+function refuseRedefinition(p: LoadedPack, loaded: readonly LoadedPack[]): void {
+  const clash = loaded.find((l) => l.pack.id === p.pack.id);
+  if (clash) throw new InputError(p.file, `pack id '${p.pack.id}' is already defined by ${packName(clash)}`);
+  const ruleIds = new Set(p.pack.rules.map((r) => `${p.pack.id}/${r.id}`));
+  for (const l of loaded) {
+    const option = Object.keys(p.pack.options ?? {}).find((name) => Object.hasOwn(l.pack.options ?? {}, name));
+    if (option !== undefined) throw new InputError(p.file, `option '${option}' is already declared by ${packName(l)}: a pack may add options of its own, not redefine another pack's`);
+    const rule = l.pack.rules.map((r) => `${l.pack.id}/${r.id}`).find((id) => ruleIds.has(id));
+    if (rule !== undefined) throw new InputError(p.file, `rule '${rule}' is already defined by ${packName(l)}`);
+  }
+}
+
 let builtins: LoadedPack[] | undefined;
 
 /** The built-in packs (validated once per process) followed by any extra packs from disk. */
@@ -62,8 +82,7 @@ export function loadPacks(extra: readonly string[] = []): LoadedPack[] {
   const loaded = [...builtins];
   for (const file of extra.flatMap(packFiles)) {
     const p = readPackFile(file);
-    const clash = loaded.find((l) => l.pack.id === p.pack.id);
-    if (clash) throw new InputError(file, `pack id '${p.pack.id}' is already defined by ${clash.file}`);
+    refuseRedefinition(p, loaded);
     loaded.push(p);
   }
   if (!loaded.some((l) => l.pack.id === 'standard')) throw new InputError('rules/', 'the standard pack is missing');

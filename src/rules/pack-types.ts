@@ -32,6 +32,8 @@ export type Condition =
 export interface ExamplePair {
   source: Record<string, string>;
   target: Record<string, string>;
+  /** Attributes the reader could not read, per side (shown as skipped entries). */
+  unreadable?: { source?: string[]; target?: string[] };
 }
 
 export interface RuleSpec {

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import type { NormalizedProfile } from '../normalize/normalized-profile.js';
+import { compileGlob } from './glob.js';
 import type { LoadedPack } from './load-packs.js';
 import type { RulePack, RuleSpec, SelectClause } from './pack-types.js';
 
@@ -12,19 +13,12 @@ export interface CompiledRule {
   readonly claims: (attribute: string) => boolean;
 }
 
-/** `*` within one path element, `**` across elements. */
-function globToRegExp(glob: string): RegExp {
-  const body = glob.split(/(\*\*|\*)/).map((part) =>
-    part === '**' ? '.*' : part === '*' ? '[^/]*' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('');
-  return new RegExp(`^${body}$`);
-}
-
 function compileRule(pack: string, spec: RuleSpec): CompiledRule {
   const names = new Set(spec.match.attributes ?? []);
-  const globs = (spec.match.patterns ?? []).map(globToRegExp);
+  const globs = (spec.match.patterns ?? []).map((p) => compileGlob(p));
   const claims = spec.compare === 'derived' || spec.match.unclaimed
     ? () => false
-    : (a: string) => names.has(a) || globs.some((g) => g.test(a));
+    : (a: string) => names.has(a) || globs.some((g) => g(a));
   return { spec, pack, id: `${pack}/${spec.id}`, claims };
 }
 

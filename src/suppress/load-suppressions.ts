@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { InputError, errnoCode } from '../errors.js';
+import { InputError } from '../errors.js';
+import { FILE_LIMITS, readTextFile } from '../read/bounded-file.js';
 import { validateSuppressions } from '../generated/validators.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import { firstSchemaError } from '../rules/schema-error.js';
@@ -33,12 +34,7 @@ function datesToText(doc: unknown): unknown {
 }
 
 function parseFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new InputError(file, `cannot read suppression file (${errnoCode(err) ?? 'error'})`);
-  }
+  const text = readTextFile(file, 'suppression file', FILE_LIMITS.suppressions);
   try {
     return file.endsWith('.toml') ? datesToText(parseToml(text)) : JSON.parse(text);
   } catch (err) {

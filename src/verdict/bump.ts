@@ -5,6 +5,7 @@ import semverInc from 'semver/functions/inc.js';
 import semverLt from 'semver/functions/lt.js';
 import { InputError } from '../errors.js';
 import { evaluateDirection } from '../evaluate/evaluate-direction.js';
+import { isUnreadableFinding } from '../evaluate/unreadable.js';
 import { normalize, type NormalizedProfile } from '../normalize/normalized-profile.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import { BUMP_RANK, type Bump, type BumpResult, type Change, type CheckOptions, type Finding, type Profile } from '../types.js';
@@ -46,9 +47,9 @@ function releaseOf(p: NormalizedProfile, ruleSet: RuleSet): { attr: string; vers
   return { attr, version };
 }
 
-/** Findings that describe a capability change, not the version number itself. */
+/** Findings that describe a capability change: not the version number itself, nor an unreadable entry (not a change: unknown). */
 function capabilityBreaks(findings: readonly Finding[], ruleSet: RuleSet): Finding[] {
-  return findings.filter((f) => f.severity === 'break' && ruleSet.rule(f.rule).spec.role !== 'version');
+  return findings.filter((f) => f.severity === 'break' && ruleSet.rule(f.rule).spec.role !== 'version' && !isUnreadableFinding(f));
 }
 
 const keyOf = (f: Finding) => (f.key === undefined ? f.attribute : `${f.attribute}#${f.key}`);
@@ -59,8 +60,8 @@ const keyOf = (f: Finding) => (f.key === undefined ? f.attribute : `${f.attribut
  * - passing old -> new but failing new -> old (added feature, widened set): minor;
  * - otherwise patch (a release must change its version).
  */
-function changesBetween(o: NormalizedProfile, n: NormalizedProfile, ruleSet: RuleSet, versionAttr: string): Change[] {
-  const forward = capabilityBreaks(evaluateDirection({ s: o, t: n, ruleSet }).findings, ruleSet);
+function changesBetween(o: NormalizedProfile, n: NormalizedProfile, ruleSet: RuleSet, versionAttr: string, forwardFindings: readonly Finding[]): Change[] {
+  const forward = capabilityBreaks(forwardFindings, ruleSet);
   const backward = capabilityBreaks(evaluateDirection({ s: n, t: o, ruleSet }).findings, ruleSet);
   const changes: Change[] = [];
   const seen = new Set<string>();
@@ -104,9 +105,11 @@ export function bump(oldProfile: Profile, newProfile: Profile, opts: BumpOptions
   if (semverLt(to.version, from.version)) {
     throw new InputError(newProfile.path, `${to.attr} ${to.version.version} is lower than the old release's ${from.version.version}`);
   }
-  const changes = changesBetween(o, n, ruleSet, to.attr);
+  const forward = evaluateDirection({ s: o, t: n, ruleSet }).findings;
+  const changes = changesBetween(o, n, ruleSet, to.attr, forward);
   const declared = declaredBump(from.version, to.version);
-  const findings: Finding[] = [];
+  // An entry either release could not be read is reported; one a rule needs leaves the bump unknown (a break).
+  const findings: Finding[] = forward.filter(isUnreadableFinding);
   if (opts.policy === 'rename-on-major' && changes.some((c) => c.required === 'major')) findings.push(...renameFindings(o, n, ruleSet));
   return {
     old: oldProfile.path, new: newProfile.path, oldVersion: from.version.version, newVersion: to.version.version,

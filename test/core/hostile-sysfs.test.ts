@@ -52,8 +52,17 @@ t.test('a hostile device directory reads, with every hazard skipped and named', 
   ensureBuilt();
   const cli = runCli(['check', tree.root, tree.root, '--format', 'json'], { timeout: 20_000 });
   t.equal(cli.signal, null, 'the CLI did not have to be killed');
-  t.equal(cli.status, 0, 'the profile checks against itself');
-  t.equal(JSON.parse(cli.stdout).verdict, 'compatible');
+  // Unknown is never compatible: the skipped opaque entries (a BAR, a FIFO...) leave the pair unknown, even against itself.
+  t.equal(cli.status, 100, 'unreadable attributes make the pair incompatible, even against itself');
+  const doc = JSON.parse(cli.stdout) as { verdict: string; tier: string; findings: { rule: string; attribute: string; severity: string; message: string }[] };
+  t.equal(doc.verdict, 'incompatible');
+  t.equal(doc.tier, 'cold', 'opaque attributes block live only');
+  const unreadable = doc.findings.filter((f) => f.rule === 'standard/attribute_unreadable');
+  t.same(unreadable.filter((f) => f.severity === 'break').map((f) => f.attribute).sort(), ['big', 'fifo', 'group/fifo2', 'resource2', 'sock'],
+    'each skipped entry a rule needs is a break, named by its attribute');
+  const notes = (side: string) => unreadable.filter((f) => f.severity === 'info' && f.message.includes(`on the ${side}`)).map((f) => f.attribute).sort();
+  t.same(notes('source'), ['remove'], 'the write-only remove is informational: a note');
+  t.same(notes('target'), ['big', 'fifo', 'group/fifo2', 'remove', 'resource2', 'sock'], 'on the target, entries the source lacks are notes: no rule needs them');
 });
 
 t.test('an unreadable subdirectory is skipped with a reason', { skip: process.getuid?.() === 0 ? 'root lists any directory (chmod 000 does not stop it)' : false }, async (t) => {

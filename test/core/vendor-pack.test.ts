@@ -79,5 +79,5 @@ t.test('a pack cannot take an id that is taken', async (t) => {
   const clash = scratch('devmig-clash-');
   mkdirSync(join(clash, 'sub'));
   writeFileSync(join(clash, 'gvt.json'), JSON.stringify({ ...acme, id: 'gvt-g' }));
-  t.throws(() => check(s, tg, { rules: [clash] }), { name: 'InputError', message: /gvt\.json: pack id 'gvt-g' is already defined by rules\/gvt-g\.json/ });
+  t.throws(() => check(s, tg, { rules: [clash] }), { name: 'InputError', message: /gvt\.json: pack id 'gvt-g' is already defined by pack 'gvt-g' \(rules\/gvt-g\.json\)/ });
 });

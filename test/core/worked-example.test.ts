@@ -98,7 +98,10 @@ t.test('version semantics', async (t) => {
     t.equal(byRule(breaks(r.findings), 'standard/software_version_incompatible').length, ok ? 0 : 1, `${s} -> ${tv}: finding`);
   }
   const alias = check(prof('s', { interface_version: '1.3.0' }), prof('t', { interface_version: '1.2.0' }));
-  t.match(alias.findings, [{ rule: 'standard/software_version_incompatible', attribute: 'interface_version', severity: 'break' }], 'interface_version is an alias');
+  t.match(alias.findings, [{ rule: 'standard/software_version_incompatible', attribute: 'software_version', severity: 'break' }], 'interface_version is an alias, reported under the standard name');
+  const mixed = check(prof('s', { software_version: '1.2.0' }), prof('t', { interface_version: '1.3.0' }));
+  t.equal(mixed.verdict, 'compatible', 'software_version on one side and interface_version on the other compare with each other');
+  t.equal(check(prof('s', { software_version: '1.3.0' }), prof('t', { interface_version: '1.2.0' })).verdict, 'incompatible', 'and a minor older on the target still fails');
   t.equal(check(prof('s', { interface_version: '1.2.0' }), prof('t', { interface_version: '1.3.0' })).verdict, 'compatible');
 
   const none = check(prof('s', {}), prof('t', {}));

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Argv, CommandModule } from 'yargs';
 import { parseSetArgs } from '../../collect/set-attributes.js';
-import { InputError, errnoCode } from '../../errors.js';
+import { FILE_LIMITS, readStdinText, readTextFile } from '../../read/bounded-file.js';
 import { formatOption } from '../common-options.js';
 import { ExitCode } from '../exit-code.js';
 import { out, runCommand } from '../run.js';
@@ -10,11 +9,7 @@ export const ANNOTATE_FORMATS = ['xml', 'virsh'] as const;
 
 /** The domain XML: a file, or stdin for `-` (as `virsh dumpxml GUEST | devmig annotate`). */
 function readDomainXmlText(file: string): string {
-  try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (err) {
-    throw new InputError(file === '-' ? 'stdin' : file, `cannot read the domain XML (${errnoCode(err) ?? 'error'})`);
-  }
+  return file === '-' ? readStdinText('the domain XML', FILE_LIMITS.domainXml) : readTextFile(file, 'the domain XML', FILE_LIMITS.domainXml);
 }
 
 export const annotateCommand: CommandModule = {

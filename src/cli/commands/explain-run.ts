@@ -2,6 +2,7 @@ import { InputError } from '../../errors.js';
 import type { ExamplePair } from '../../rules/pack-types.js';
 import type { CompiledRule, RuleSet } from '../../rules/rule-set.js';
 import { profileFromAttributes } from '../../read/read-profile.js';
+import { withUnreadable } from '../../read/skipped-attributes.js';
 import { renderJson } from '../../render/json.js';
 import { findingLine } from '../../render/text.js';
 import { SUPPRESSION_RULES } from '../../suppress/types.js';
@@ -73,6 +74,7 @@ function comparesText(r: CompiledRule): string {
 export interface ExampleRun {
   source: Record<string, string>;
   target: Record<string, string>;
+  unreadable?: { source?: string[]; target?: string[] };
   /** Findings of this rule only (the example's other attributes may trip other rules). */
   findings: Finding[];
 }
@@ -85,8 +87,9 @@ export function runExample(r: CompiledRule, pair: ExamplePair, opts: CheckOption
   const when = r.spec.when;
   const options = when && 'option' in when ? { ...opts.options, [when.option]: when.equals } : opts.options;
   const runOpts: CheckOptions = { ...opts, ...(options ? { options } : {}) };
-  const s = profileFromAttributes(`example/${kind}/source`, pair.source);
-  const t = profileFromAttributes(`example/${kind}/target`, pair.target);
+  const unreadable = (side: 'source' | 'target') =>
+    withUnreadable(profileFromAttributes(`example/${kind}/${side}`, pair[side]), pair.unreadable?.[side] ?? [], 'read failed (EIO)');
+  const [s, t] = [unreadable('source'), unreadable('target')];
   let findings = check(s, t, runOpts).findings.filter((f) => f.rule === r.id);
   if (findings.length === 0 && r.spec.compare === 'derived') {
     try {
@@ -95,18 +98,22 @@ export function runExample(r: CompiledRule, pair: ExamplePair, opts: CheckOption
       // The pair is not a release pair (no versions): check's answer stands.
     }
   }
-  return { source: pair.source, target: pair.target, findings };
+  return { source: pair.source, target: pair.target, ...(pair.unreadable ? { unreadable: pair.unreadable } : {}), findings };
 }
 
 function attrs(a: Record<string, string>): string {
   return Object.entries(a).map(([k, v]) => `${k}=${JSON.stringify(v).slice(1, -1)}`).join('  ');
 }
 
+function unreadableText(names: readonly string[] | undefined): string {
+  return names?.length ? `  (unreadable: ${names.join(', ')})` : '';
+}
+
 function exampleBlock(title: string, run: ExampleRun, ruleId: string): string[] {
   return [
     `${title}:`,
-    `  source: ${attrs(run.source)}`,
-    `  target: ${attrs(run.target)}`,
+    `  source: ${attrs(run.source)}${unreadableText(run.unreadable?.source)}`,
+    `  target: ${attrs(run.target)}${unreadableText(run.unreadable?.target)}`,
     ...(run.findings.length ? run.findings.map((f) => `  devmig:${findingLine(f).slice(1)}`) : [`  devmig: no finding from ${ruleId}`]),
   ];
 }

@@ -1,15 +1,12 @@
 import type { Argv, CommandModule } from 'yargs';
 import { parseSetArgs } from '../../collect/set-attributes.js';
 import { isIncomingMigration } from '../../hook/incoming.js';
+import { DEFAULT_TIMEOUT_SECONDS, isTimeoutSeconds, TIMEOUT_RANGE } from '../../hook/timeout.js';
 import { checkOptionsFrom, withRuleOptions } from '../common-options.js';
 import { ExitCode } from '../exit-code.js';
 import { runCommand } from '../run.js';
 
 interface HookArgv {
-  driver: string;
-  guest: string;
-  operation: string;
-  subop?: string;
   sysfs?: string;
   mode?: 'strict' | 'extended';
   'nvidia-policy'?: string;
@@ -19,39 +16,57 @@ interface HookArgv {
   timeout?: number;
 }
 
-export const hookCommand: CommandModule = {
-  command: 'hook <driver> <guest> <operation> [subop] [extra]',
-  describe: 'libvirt hook (/etc/libvirt/hooks/qemu): refuse an incoming migration this host cannot resume',
-  builder: (y: Argv) => withRuleOptions(y)
-    // No default here: an absent --mode lets the configuration file decide.
-    .option('mode', { default: undefined })
-    .positional('driver', { type: 'string', describe: 'The hook script libvirt ran: qemu (libxl works the same)' })
-    .positional('guest', { type: 'string', describe: 'Guest name' })
-    .positional('operation', { type: 'string', describe: 'prepare, start, started, stopped, release, migrate, restore, reconnect, attach' })
-    .positional('subop', { type: 'string', describe: 'Sub-operation: begin, end, or -' })
-    .positional('extra', { type: 'string', describe: 'Extra argument, or -' })
-    .option('sysfs', { type: 'string', describe: 'sysfs root of this host (default: $DEVMIG_SYSFS, the config file, /sys)' })
-    .option('set', { type: 'string', array: true, describe: 'KEY=VALUE attribute sysfs does not hold on this host (nvidia/ecc, driver versions), as collect --set (repeatable)' })
-    .option('timeout', { type: 'number', describe: 'Refuse the migration if no decision within SECONDS (default 10, or the config file\'s timeoutSeconds)' }),
-  handler: async (argv) => {
-    const a = argv as unknown as HookArgv;
-    // Not an incoming migration: succeed at once, reading neither stdin nor sysfs nor config.
-    if (!isIncomingMigration(a.driver, a.operation, a.subop)) {
-      process.exitCode = ExitCode.ok;
-      return;
-    }
-    await runCommand(async () => {
-      const { runIncomingMigration } = await import('../../hook/run-hook.js');
-      const opts = checkOptionsFrom({ ...a, mode: a.mode ?? 'strict' });
-      return runIncomingMigration(a.guest, {
-        ...(a.sysfs === undefined ? {} : { sysfs: a.sysfs }),
-        ...(a.mode === undefined ? {} : { mode: a.mode }),
-        ...(a['nvidia-policy'] === undefined ? {} : { nvidiaPolicy: a['nvidia-policy'] }),
-        ...(a.rules === undefined ? {} : { rules: a.rules }),
-        ...(a.option === undefined ? {} : { options: { ...opts.options } }),
-        ...(a.set === undefined ? {} : { set: parseSetArgs(a.set) }),
-        ...(a.timeout === undefined ? {} : { timeoutSeconds: a.timeout }),
-      }, process.stdin);
-    });
-  },
-};
+/** `--timeout`: anything but a number of seconds in (0, 600] is a usage error, so the watchdog is always armed. */
+function parseTimeout(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value).trim();
+  const seconds = text === '' ? NaN : Number(text);
+  if (!isTimeoutSeconds(seconds)) throw new Error(`--timeout must be ${TIMEOUT_RANGE}, got '${text}'`);
+  return seconds;
+}
+
+const USAGE = 'devmig hook [OPTION...] DRIVER GUEST OPERATION SUBOP EXTRA [OPTION...]';
+
+/**
+ * `devmig hook`, with libvirt's arguments already split off (cli/hook-arguments.ts): yargs
+ * parses only devmig's options, so nothing a guest is named can act as one.
+ */
+export function hookCommand(libvirt: readonly string[]): CommandModule {
+  return {
+    command: 'hook',
+    describe: 'libvirt hook (/etc/libvirt/hooks/qemu): refuse an incoming migration this host cannot resume',
+    builder: (y: Argv) => withRuleOptions(y)
+      .usage(`${USAGE}\n\nlibvirt's arguments (DRIVER: qemu or libxl; GUEST; OPERATION such as migrate; SUBOP such as begin; EXTRA, usually -) are always five words, never read as options; devmig's options go before or after them.`)
+      // No default here: an absent --mode lets the configuration file decide.
+      .option('mode', { default: undefined })
+      .option('sysfs', { type: 'string', describe: 'sysfs root of this host (default: $DEVMIG_SYSFS, the config file, /sys)' })
+      .option('set', { type: 'string', array: true, describe: 'KEY=VALUE attribute sysfs does not hold on this host (nvidia/ecc, driver versions), as collect --set (repeatable)' })
+      .option('timeout', { type: 'string', coerce: parseTimeout, describe: `Refuse the migration if no decision within SECONDS (${TIMEOUT_RANGE}; default ${DEFAULT_TIMEOUT_SECONDS}, or the config file's timeoutSeconds)` })
+      .check(() => {
+        if (libvirt.length < 3) throw new Error(`expected DRIVER GUEST OPERATION SUBOP EXTRA (as libvirt passes them), got ${libvirt.length} word(s)`);
+        return true;
+      }),
+    handler: async (argv) => {
+      const a = argv as unknown as HookArgv;
+      const [driver, guest, operation, subop] = libvirt as [string, string, string, string | undefined];
+      // Not an incoming migration: succeed at once, reading neither stdin nor sysfs nor config.
+      if (!isIncomingMigration(driver, operation, subop)) {
+        process.exitCode = ExitCode.ok;
+        return;
+      }
+      await runCommand(async () => {
+        const { runIncomingMigration } = await import('../../hook/run-hook.js');
+        const opts = checkOptionsFrom({ ...a, mode: a.mode ?? 'strict' });
+        return runIncomingMigration(guest, {
+          ...(a.sysfs === undefined ? {} : { sysfs: a.sysfs }),
+          ...(a.mode === undefined ? {} : { mode: a.mode }),
+          ...(a['nvidia-policy'] === undefined ? {} : { nvidiaPolicy: a['nvidia-policy'] }),
+          ...(a.rules === undefined ? {} : { rules: a.rules }),
+          ...(a.option === undefined ? {} : { options: { ...opts.options } }),
+          ...(a.set === undefined ? {} : { set: parseSetArgs(a.set) }),
+          ...(a.timeout === undefined ? {} : { timeoutSeconds: a.timeout }),
+        }, process.stdin);
+      });
+    },
+  };
+}

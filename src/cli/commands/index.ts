@@ -8,5 +8,7 @@ import { explainCommand } from './explain.js';
 import { hookCommand } from './hook.js';
 import { annotateCommand } from './annotate.js';
 
-/** Every subcommand, in the order `devmig --help` lists them. */
-export const commands: CommandModule[] = [checkCommand, bumpCommand, collectCommand, matrixCommand, traitsCommand, explainCommand, hookCommand, annotateCommand];
+/** Every subcommand, in the order `devmig --help` lists them; the hook gets libvirt's arguments as data. */
+export function commands(hookLibvirtArguments: readonly string[] = []): CommandModule[] {
+  return [checkCommand, bumpCommand, collectCommand, matrixCommand, traitsCommand, explainCommand, hookCommand(hookLibvirtArguments), annotateCommand];
+}

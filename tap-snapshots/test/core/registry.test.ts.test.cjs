@@ -876,6 +876,47 @@ Object {
 }
 `
 
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/attribute_unreadable/fail 1`] = `
+Object {
+  "forward": Object {
+    "fired": Array [
+      "break standard/attribute_unreadable fw_state",
+    ],
+    "tier": "cold",
+    "verdict": "incompatible",
+  },
+  "options": Object {},
+  "rollback": Object {
+    "fired": Array [
+      "break standard/attribute_unreadable fw_state",
+      "break standard/opaque_field_changed fw_state",
+    ],
+    "tier": "cold",
+    "verdict": "incompatible",
+  },
+}
+`
+
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/attribute_unreadable/pass 1`] = `
+Object {
+  "forward": Object {
+    "fired": Array [
+      "info standard/attribute_unreadable description",
+    ],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+  "options": Object {},
+  "rollback": Object {
+    "fired": Array [
+      "info standard/attribute_unreadable description",
+    ],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+}
+`
+
 exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/available_instances_exhausted/fail 1`] = `
 Object {
   "forward": Object {
