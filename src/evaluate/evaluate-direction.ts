@@ -2,7 +2,8 @@ import type { NormalizedProfile } from '../normalize/normalized-profile.js';
 import { canonicalHex } from '../normalize/values.js';
 import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
 import type { Finding, Tier } from '../types.js';
-import { report, type Ctx } from './comparators.js';
+import type { Ctx } from './comparator.js';
+import { report } from './report.js';
 import { planFor, type Step } from './plan.js';
 import { reportUnreadable } from './unreadable.js';
 
@@ -72,7 +73,8 @@ export function evaluateDirection({ s, t, ruleSet }: DirectionInput): Ctx {
   let pack = fs ?? ft;
   if (fs !== null && ft !== null && fs !== ft) {
     pack = null;
-    report(ctx, ruleSet.rule('standard/family_mismatch'), 'family', 'break', `device family differs: source ${fs}, target ${ft}`, { source: fs, target: ft });
+    const mismatch = ruleSet.ruleOf('family-differs', null);
+    if (mismatch) report(ctx, mismatch, 'family', 'break', `${mismatch.spec.label}: source ${fs}, target ${ft}`, { source: fs, target: ft });
   }
   // Attributes S lists as dynamic resources are set by the orchestrator, so the opaque rule does
   // not compare them; an attribute a rule claims (device_api, mdev_type, a version) is still

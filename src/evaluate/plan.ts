@@ -1,13 +1,9 @@
 import type { NormalizedProfile } from '../normalize/normalized-profile.js';
-import type { Comparator, Outcome } from '../rules/pack-types.js';
+import type { Outcome } from '../rules/pack-types.js';
 import type { Finding } from '../types.js';
 import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
-import { COMPARE, MISSING_DEFAULTS, type Ctx } from './comparators.js';
-
-/** Comparisons driven by the source's value alone: the target's side lives in other attributes. */
-const SOURCE_DRIVEN: ReadonlySet<Comparator> = new Set(['dynamic-resources', 'record-tags', 'in-range']);
-/** Comparisons that always pass when both values are the same text. */
-const REFLEXIVE: ReadonlySet<Comparator> = new Set(['equal', 'subset', 'accepted-pairs']);
+import type { Compare } from './comparator.js';
+import { COMPARATORS } from './comparators/index.js';
 
 /** One attribute's evaluation, decided once for a pair of attribute-name sets. */
 export interface Step {
@@ -25,7 +21,7 @@ export interface Step {
   readonly fast: 'none' | 'text' | 'version';
   readonly conditional: boolean;
   /** The comparison to run, resolved once. */
-  readonly run: (ctx: Ctx, rule: CompiledRule, attr: string) => void;
+  readonly run: Compare;
   /** Keys of a key/value attribute compared one by one (description), if the rule names any. */
   readonly keys: readonly string[] | undefined;
   /**
@@ -43,8 +39,9 @@ export interface Plan {
   readonly steps: readonly Step[];
 }
 
-function missingOutcome(rule: CompiledRule, side: 'source' | 'target' | 'both'): Outcome {
-  return rule.spec.missing?.[side] ?? MISSING_DEFAULTS[rule.spec.compare][side];
+/** What an absent value means for a rule: its own `missing`, else its comparator's default. */
+export function missingOutcome(rule: CompiledRule, side: 'source' | 'target' | 'both'): Outcome {
+  return rule.spec.missing?.[side] ?? COMPARATORS[rule.spec.compare].missing[side];
 }
 
 function buildPlan(ruleSet: RuleSet, packId: string | null, s: NormalizedProfile, t: NormalizedProfile): Plan {
@@ -63,10 +60,10 @@ function buildPlan(ruleSet: RuleSet, packId: string | null, s: NormalizedProfile
     else if (x === undefined || y < x) { attr = y; ti = j++; }
     else { attr = x; si = i++; ti = j++; }
     const rule = resolve(attr);
-    if (rule === null || rule.spec.compare === 'informational' || rule.spec.compare === 'derived') continue;
-    const kind = rule.spec.compare;
+    const run = rule === null ? undefined : COMPARATORS[rule.spec.compare].run;
+    if (rule === null || run === undefined) continue;
     const keyed = rule.spec.match.keys !== undefined;
-    const compare = keyed ? si >= 0 : si >= 0 && (ti >= 0 || SOURCE_DRIVEN.has(kind));
+    const compare = keyed ? si >= 0 : si >= 0 && (ti >= 0 || COMPARATORS[rule.spec.compare].sourceDriven);
     const side = si < 0 && ti < 0 ? 'both' : si >= 0 ? 'target' : 'source';
     const missing = compare || keyed ? 'pass' : missingOutcome(rule, side);
     if (!compare && missing === 'pass') continue;
@@ -77,24 +74,15 @@ function buildPlan(ruleSet: RuleSet, packId: string | null, s: NormalizedProfile
   return { steps };
 }
 
-/** What else than its own attribute's two values a comparison reads: [source side, target side]. */
-function extrasOf(rule: CompiledRule, ruleSet: RuleSet): [string[] | undefined, string[] | undefined] {
-  const { compare, exceptListedIn, other } = rule.spec;
-  if (compare === 'subset') return [[...ruleSet.versionAttributes], [...ruleSet.versionAttributes]];
-  if (compare === 'equal' && exceptListedIn !== undefined) return [undefined, [exceptListedIn]];
-  if ((compare === 'in-range' || compare === 'record-tags') && other !== undefined) return [undefined, [other]];
-  return [undefined, undefined];
-}
-
 function step(ruleSet: RuleSet, attr: string, rule: CompiledRule, si: number, ti: number, compare: boolean, missing: Outcome, side: Step['side']): Step {
-  const kind = rule.spec.compare;
+  const def = COMPARATORS[rule.spec.compare];
   const keyed = rule.spec.match.keys !== undefined;
-  const fast = REFLEXIVE.has(kind) || keyed ? 'text' : kind === 'version' || kind === 'major-equal' ? 'version' : 'none';
-  const [sExtras, tExtras] = extrasOf(rule, ruleSet);
+  const [sExtras, tExtras] = def.extras?.(rule, ruleSet) ?? [undefined, undefined];
   return {
-    attr, rule, si, ti, compare, missing, side, fast, conditional: rule.spec.when !== undefined && 'bothEqual' in rule.spec.when,
-    run: COMPARE[kind], keys: rule.spec.match.keys,
-    memo: kind === 'dynamic-resources' ? undefined : new Map(), sExtras, tExtras,
+    attr, rule, si, ti, compare, missing, side, fast: keyed ? 'text' : def.reflexive,
+    conditional: rule.spec.when !== undefined && 'bothEqual' in rule.spec.when,
+    run: def.run!, keys: rule.spec.match.keys,
+    memo: def.memoisable ? new Map() : undefined, sExtras, tExtras,
   };
 }
 
@@ -109,7 +97,7 @@ function absentSteps(ruleSet: RuleSet, packId: string | null, s: NormalizedProfi
   const out: Step[] = [];
   for (const rule of [...(packId ? ruleSet.rules(packId) : []), ...ruleSet.rules('standard')]) {
     const names = rule.spec.match.attributes;
-    if (!names || rule.spec.match.keys || !ruleSet.isActive(rule)) continue;
+    if (!names || rule.spec.match.keys || !ruleSet.isActive(rule) || COMPARATORS[rule.spec.compare].run === undefined) continue;
     const outcome = missingOutcome(rule, 'both');
     if (outcome === 'pass') continue;
     if (names.some((n) => s.has(n) || t.has(n)) || resolve(names[0]!) !== rule) continue;

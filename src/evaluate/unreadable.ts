@@ -1,8 +1,8 @@
 import { skippedAttributes } from '../read/skipped-attributes.js';
 import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
-import { report, type Ctx } from './comparators.js';
-
-const UNREADABLE_RULE = 'standard/attribute_unreadable';
+import type { Ctx } from './comparator.js';
+import { COMPARATORS } from './comparators/index.js';
+import { report } from './report.js';
 
 const referencedMemo = new WeakMap<RuleSet, ReadonlySet<string>>();
 
@@ -25,7 +25,7 @@ function referenced(ruleSet: RuleSet): ReadonlySet<string> {
  * sysfs) and those a pack claims but switched off are never needed.
  */
 function needs(ctx: Ctx, deciding: CompiledRule | null, attribute: string, side: 'source' | 'target'): deciding is CompiledRule {
-  if (deciding === null || deciding.spec.compare === 'informational' || deciding.spec.compare === 'derived') return false;
+  if (deciding === null || COMPARATORS[deciding.spec.compare].run === undefined) return false;
   return side === 'source' || ctx.s.has(attribute) || !deciding.spec.match.unclaimed || referenced(ctx.ruleSet).has(attribute);
 }
 
@@ -39,7 +39,9 @@ export function reportUnreadable(ctx: Ctx, packId: string | null): void {
   for (const side of ['source', 'target'] as const) {
     const skipped = skippedAttributes((side === 'source' ? ctx.s : ctx.t).profile);
     if (skipped.length === 0) continue;
-    const rule = ctx.ruleSet.rule(UNREADABLE_RULE);
+    const rule = ctx.ruleSet.ruleOf('attribute-unreadable', packId);
+    // No pack reports unreadable entries: nothing is said, but a needed entry is still unknown.
+    if (rule === null) throw new Error(`internal: no rule reports unreadable entries (compare: attribute-unreadable)`);
     for (const { attribute, reason } of skipped) {
       const deciding = resolve(attribute);
       if (needs(ctx, deciding, attribute, side)) {
@@ -54,4 +56,4 @@ export function reportUnreadable(ctx: Ctx, packId: string | null): void {
 }
 
 /** Is this finding about an unreadable entry rather than a difference between the profiles? */
-export const isUnreadableFinding = (f: { rule: string }): boolean => f.rule === UNREADABLE_RULE;
+export const isUnreadableFinding = (f: { rule: string }, ruleSet: RuleSet): boolean => ruleSet.find(f.rule)?.spec.compare === 'attribute-unreadable';

@@ -2,7 +2,10 @@ import { InputError } from '../errors.js';
 import type { NormalizedProfile } from '../normalize/normalized-profile.js';
 import { compileGlob } from './glob.js';
 import type { LoadedPack } from './load-packs.js';
-import type { RulePack, RuleSpec, SelectClause } from './pack-types.js';
+import { EMITTED_COMPARATORS, type Comparator, type RulePack, type RuleSpec, type SelectClause } from './pack-types.js';
+
+/** Does a rule of this comparison claim its attributes (informational ones do, so they are never opaque)? */
+const claimsAttributes = (c: Comparator): boolean => !EMITTED_COMPARATORS.has(c);
 
 /** A rule ready to run: its spec, its full id and a precompiled attribute matcher. */
 export interface CompiledRule {
@@ -16,7 +19,8 @@ export interface CompiledRule {
 function compileRule(pack: string, spec: RuleSpec): CompiledRule {
   const names = new Set(spec.match.attributes ?? []);
   const globs = (spec.match.patterns ?? []).map((p) => compileGlob(p));
-  const claims = spec.compare === 'derived' || spec.match.unclaimed
+  // Emitted comparisons claim nothing; the catch-all claims what no other rule does (resolver).
+  const claims = !claimsAttributes(spec.compare) || spec.match.unclaimed
     ? () => false
     : (a: string) => names.has(a) || globs.some((g) => g(a));
   return { spec, pack, id: `${pack}/${spec.id}`, claims };
@@ -61,10 +65,32 @@ export class RuleSet {
     this.dynamicAttributes = [...new Set(all.filter((r) => r.spec.compare === 'dynamic-resources').flatMap((r) => r.spec.match.attributes ?? []))];
   }
 
-  /** A rule by its full id (`gvt-g/pv_mode_narrowed`), for findings a rule emits on another's behalf. */
+  /** A rule by its full id (`gvt-g/pv_mode_narrowed`), for a finding the engine made. */
   rule(id: string): CompiledRule {
     const r = this.byId.get(id);
     if (!r) throw new Error(`internal: no rule ${id}`);
+    return r;
+  }
+
+  /** A rule by its full id, or undefined for an id no loaded pack defines. */
+  find(id: string): CompiledRule | undefined {
+    return this.byId.get(id);
+  }
+
+  private readonly byKind = new Map<string, CompiledRule | null>();
+
+  /**
+   * The active rule of a comparison kind under `packId`, the pack's own first, then the standard
+   * pack's: the rule an emitted comparison (`family-differs`, ...) reports through, so the engine
+   * names no rule id itself. Null when no pack data has one.
+   */
+  ruleOf(kind: Comparator, packId: string | null): CompiledRule | null {
+    const key = `${kind}\0${packId ?? ''}`;
+    let r = this.byKind.get(key);
+    if (r === undefined) {
+      r = [...(packId ? this.rules(packId) : []), ...this.rules('standard')].find((c) => c.spec.compare === kind && this.isActive(c)) ?? null;
+      this.byKind.set(key, r);
+    }
     return r;
   }
 

@@ -49,7 +49,7 @@ function releaseOf(p: NormalizedProfile, ruleSet: RuleSet): { attr: string; vers
 
 /** Findings that describe a capability change: not the version number itself, nor an unreadable entry (not a change: unknown). */
 function capabilityBreaks(findings: readonly Finding[], ruleSet: RuleSet): Finding[] {
-  return findings.filter((f) => f.severity === 'break' && ruleSet.rule(f.rule).spec.role !== 'version' && !isUnreadableFinding(f));
+  return findings.filter((f) => f.severity === 'break' && ruleSet.rule(f.rule).spec.role !== 'version' && !isUnreadableFinding(f, ruleSet));
 }
 
 const keyOf = (f: Finding) => (f.key === undefined ? f.attribute : `${f.attribute}#${f.key}`);
@@ -82,7 +82,9 @@ function changesBetween(o: NormalizedProfile, n: NormalizedProfile, ruleSet: Rul
   for (const attr of new Set([...o.names, ...n.names])) {
     if (attr === versionAttr || seen.has(attr) || o.get(attr) === n.get(attr)) continue;
     const rule = ruleSet.resolver(ruleSet.familyOf(n) ?? ruleSet.familyOf(o))(attr);
-    changes.push({ attribute: attr, kind: 'changed', required: 'patch', rule: rule?.id ?? 'standard/informational', message: `${attr} changed without a capability change`, ...values({ source: o.get(attr), target: n.get(attr) }) });
+    // An attribute a switched-off pack rule owns is reported under the informational rule.
+    const by = rule ?? ruleSet.ruleOf('informational', null);
+    changes.push({ attribute: attr, kind: 'changed', required: 'patch', rule: by?.id ?? attr, message: `${attr} changed without a capability change`, ...values({ source: o.get(attr), target: n.get(attr) }) });
   }
   return changes.sort((a, b) => BUMP_RANK[b.required] - BUMP_RANK[a.required] || (a.attribute < b.attribute ? -1 : 1));
 }
@@ -109,7 +111,7 @@ export function bump(oldProfile: Profile, newProfile: Profile, opts: BumpOptions
   const changes = changesBetween(o, n, ruleSet, to.attr, forward);
   const declared = declaredBump(from.version, to.version);
   // An entry either release could not be read is reported; one a rule needs leaves the bump unknown (a break).
-  const findings: Finding[] = forward.filter(isUnreadableFinding);
+  const findings: Finding[] = forward.filter((f) => isUnreadableFinding(f, ruleSet));
   if (opts.policy === 'rename-on-major' && changes.some((c) => c.required === 'major')) findings.push(...renameFindings(o, n, ruleSet));
   return {
     old: oldProfile.path, new: newProfile.path, oldVersion: from.version.version, newVersion: to.version.version,
@@ -119,10 +121,11 @@ export function bump(oldProfile: Profile, newProfile: Profile, opts: BumpOptions
 
 /** rename-on-major: a release that needs a major bump must come with a new type name. */
 function renameFindings(o: NormalizedProfile, n: NormalizedProfile, ruleSet: RuleSet): Finding[] {
-  const rule = ruleSet.rule('standard/type_not_renamed');
+  const rule = ruleSet.ruleOf('type-renamed-on-major', ruleSet.familyOf(n) ?? ruleSet.familyOf(o));
+  if (rule === null) return [];
   const attr = [...ruleSet.typeAttributes].find((a) => o.has(a) || n.has(a));
   if (!attr) return [{ rule: rule.id, attribute: 'mdev_type', severity: 'warn', message: 'rename-on-major: the profile has no type name to rename' }];
   if (o.get(attr) !== n.get(attr)) return [];
-  return [{ rule: rule.id, attribute: attr, severity: 'break', blocks: 'cold', source: o.get(attr)!, target: n.get(attr)!,
+  return [{ rule: rule.id, attribute: attr, severity: 'break', blocks: rule.spec.blocks, source: o.get(attr)!, target: n.get(attr)!,
     message: `rename-on-major: the release needs a major bump but keeps ${attr} ${n.get(attr)}; give it a new type name` }];
 }

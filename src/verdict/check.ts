@@ -1,5 +1,5 @@
-import type { Ctx } from '../evaluate/comparators.js';
-import { report } from '../evaluate/comparators.js';
+import type { Ctx } from '../evaluate/comparator.js';
+import { report } from '../evaluate/report.js';
 import { evaluateDirection, tierOf } from '../evaluate/evaluate-direction.js';
 import { normalize, type NormalizedProfile } from '../normalize/normalized-profile.js';
 import { expandTemplates } from '../normalize/template.js';
@@ -46,7 +46,8 @@ function applyTemplates(ctx: Ctx, ruleSet: RuleSet): void {
   });
   ctx.actions.splice(0, ctx.actions.length, ...actions);
   const typeAttr = [...ruleSet.typeAttributes].find((a) => waived.has(a)) ?? [...waived][0]!;
-  const typeRule = ruleSet.resolver(null)(typeAttr) ?? ruleSet.rule('standard/mdev_type_changed');
+  // The rule that decides the type attribute; a type no standard rule claims is reported under the pack rule naming it.
+  const typeRule = ruleSet.resolver(null)(typeAttr) ?? ruleSet.packs.flatMap(({ pack }) => ruleSet.rules(pack.id)).find((r) => r.spec.role === 'type' && r.spec.match.attributes?.includes(typeAttr))!;
   const shown = [...forward].map(([k, v]) => `${k}=${v}`).join(', ');
   report(ctx, typeRule, typeAttr, 'warn', `cross-type, vendor-declared: the source's migration/compatible templates accept the target (${shown})`);
 }

@@ -238,7 +238,7 @@ t.test('flat profiles: linear', async (t) => {
 });
 
 t.test('rule packs: a pattern over 256 characters is refused, a glob bomb is harmless', async (t) => {
-  const pack = (patterns: string[]): RulePack => ({
+  const pack = (patterns: [string, ...string[]]): RulePack => ({
     format: 'devmig/rule-pack@1',
     id: 'bomb',
     title: 'Glob bomb (test pack)',

@@ -7,7 +7,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import fc from 'fast-check';
 import t from 'tap';
 import { InputError } from '../../src/errors.js';
-import { MISSING_DEFAULTS } from '../../src/evaluate/comparators.js';
+import { COMPARATORS } from '../../src/evaluate/comparators/index.js';
 import { evaluateDirection, tierOf } from '../../src/evaluate/evaluate-direction.js';
 import { normalize, type NormalizedProfile } from '../../src/normalize/normalized-profile.js';
 import { canonicalHex } from '../../src/normalize/values.js';
@@ -82,7 +82,7 @@ function decidingRule(p: Profile, attr: string): CompiledRule | null {
 }
 
 const compares = (rule: CompiledRule | null): rule is CompiledRule =>
-  rule !== null && rule.spec.compare !== 'informational' && rule.spec.compare !== 'derived';
+  rule !== null && COMPARATORS[rule.spec.compare].run !== undefined;
 
 /** A `when: {bothEqual}` condition holds on `p` (on both sides of a self-pair). */
 function conditionHoldsOn(rule: CompiledRule, p: NormalizedProfile): boolean {
@@ -107,7 +107,7 @@ function neededOnTarget(p: Profile): string[] {
       const keys = np.descriptionKeys();
       return rule.spec.match.keys.some((k) => keys?.has(k));
     }
-    return (rule.spec.missing?.target ?? MISSING_DEFAULTS[rule.spec.compare].target) === 'break';
+    return (rule.spec.missing?.target ?? COMPARATORS[rule.spec.compare].missing.target) === 'break';
   });
 }
 

@@ -1,5 +1,6 @@
 import { InputError } from '../../errors.js';
-import type { ExamplePair } from '../../rules/pack-types.js';
+import { COMPARATORS } from '../../evaluate/comparators/index.js';
+import { EMITTED_COMPARATORS, type ExamplePair } from '../../rules/pack-types.js';
 import type { CompiledRule, RuleSet } from '../../rules/rule-set.js';
 import { profileFromAttributes } from '../../read/read-profile.js';
 import { withUnreadable } from '../../read/skipped-attributes.js';
@@ -68,7 +69,7 @@ function comparesText(r: CompiledRule): string {
   const keys = m.keys ? ` keys ${m.keys.join(', ')}` : '';
   const values = r.spec.values ? `, values as ${r.spec.values}` : '';
   const when = r.spec.when ? `; only when ${'option' in r.spec.when ? `--option ${r.spec.when.option}=${r.spec.when.equals}` : `both sides have ${r.spec.when.bothEqual.attribute}=${r.spec.when.bothEqual.value}`}` : '';
-  return `${r.spec.compare} of ${what || '(emitted by other rules)'}${keys}${values}${when}`;
+  return `${r.spec.compare} of ${what || '(emitted by other rules)'}${keys}${values}${when}: ${COMPARATORS[r.spec.compare].explain}`;
 }
 
 export interface ExampleRun {
@@ -91,7 +92,7 @@ export function runExample(r: CompiledRule, pair: ExamplePair, opts: CheckOption
     withUnreadable(profileFromAttributes(`example/${kind}/${side}`, pair[side]), pair.unreadable?.[side] ?? [], 'read failed (EIO)');
   const [s, t] = [unreadable('source'), unreadable('target')];
   let findings = check(s, t, runOpts).findings.filter((f) => f.rule === r.id);
-  if (findings.length === 0 && r.spec.compare === 'derived') {
+  if (findings.length === 0 && EMITTED_COMPARATORS.has(r.spec.compare)) {
     try {
       findings = bump(s, t, { ...runOpts, policy: 'rename-on-major' }).findings.filter((f) => f.rule === r.id);
     } catch {

@@ -1,0 +1,29 @@
+import type { Comparator } from '../../rules/pack-types.js';
+import type { ComparatorDefinition } from '../comparator.js';
+import { acceptedPairs } from './accepted-pairs.js';
+import { atLeast } from './at-least.js';
+import { bitsSuperset } from './bits-superset.js';
+import { dynamicResources } from './dynamic-resources.js';
+import { attributeUnreadable, familyDiffers, removalWithoutMajor, suppressionExpired, typeRenamedOnMajor } from './emitted.js';
+import { equal } from './equal.js';
+import { inRange } from './in-range.js';
+import { informational } from './informational.js';
+import { majorEqual } from './major-equal.js';
+import { recordTags } from './record-tags.js';
+import { requiredValue } from './required-value.js';
+import { subset } from './subset.js';
+import { targetNotZero } from './target-not-zero.js';
+import { version } from './version.js';
+
+/** Every comparison the engine knows, by the name rule packs use; a new one fails to compile until registered. */
+export const COMPARATORS = {
+  equal, version, subset, 'bits-superset': bitsSuperset, 'at-least': atLeast, 'in-range': inRange,
+  'required-value': requiredValue, 'record-tags': recordTags, 'accepted-pairs': acceptedPairs,
+  'major-equal': majorEqual, 'dynamic-resources': dynamicResources, 'target-not-zero': targetNotZero,
+  informational, 'removal-without-major': removalWithoutMajor, 'family-differs': familyDiffers,
+  'type-renamed-on-major': typeRenamedOnMajor, 'attribute-unreadable': attributeUnreadable,
+  'suppression-expired': suppressionExpired,
+} as const satisfies Record<Comparator, ComparatorDefinition>;
+
+/** Does a rule of this comparator run per attribute (as against being emitted elsewhere or informational)? */
+export const runsPerAttribute = (c: Comparator): boolean => COMPARATORS[c].run !== undefined;
