@@ -1,9 +1,11 @@
 import type { NormalizedProfile } from '../normalize/normalized-profile.js';
 import { canonicalHex } from '../normalize/values.js';
-import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
+import type { CompiledRule } from '../rules/rule-set.js';
 import type { Finding, Tier } from '../types.js';
 import type { Ctx } from './comparator.js';
 import { report } from './report.js';
+import type { Engine } from './engine.js';
+import type { InternedProfile } from './interner.js';
 import { planFor, type Step } from './plan.js';
 import { reportUnreadable } from './unreadable.js';
 
@@ -58,7 +60,8 @@ export function tierOf(findings: readonly Finding[]): Tier {
 export interface DirectionInput {
   s: NormalizedProfile;
   t: NormalizedProfile;
-  ruleSet: RuleSet;
+  /** The checker's state: rule set, interning tables, plans and memoised findings. */
+  engine: Engine;
 }
 
 /**
@@ -66,8 +69,11 @@ export interface DirectionInput {
  * exactly one rule (see plan.ts), identical text short-cuts the comparisons that are
  * reflexive, and the comparator runs only where values differ.
  */
-export function evaluateDirection({ s, t, ruleSet }: DirectionInput): Ctx {
+export function evaluateDirection({ s, t, engine }: DirectionInput): Ctx {
+  const { ruleSet, interner } = engine;
   const ctx: Ctx = { s, t, ruleSet, findings: [], actions: [] };
+  const si = interner.of(s);
+  const ti = interner.of(t);
   const fs = ruleSet.familyOf(s);
   const ft = ruleSet.familyOf(t);
   let pack = fs ?? ft;
@@ -80,13 +86,13 @@ export function evaluateDirection({ s, t, ruleSet }: DirectionInput): Ctx {
   // not compare them; an attribute a rule claims (device_api, mdev_type, a version) is still
   // decided by that rule: listing it as dynamic is no way around identity.
   const waived = s.dynamicNames(ruleSet.dynamicAttributes);
-  for (const step of planFor(ruleSet, pack, s, t).steps) {
+  for (const step of planFor(engine, pack, s, si.signature, t, ti.signature).steps) {
     if (waived?.has(step.attr) && step.rule.spec.match.unclaimed) continue;
     if (step.conditional && !conditionHolds(step.rule, s, t)) continue;
-    if (step.compare && step.fast !== 'none' && step.ti >= 0 && s.ids[step.si] === t.ids[step.ti]
+    if (step.compare && step.fast !== 'none' && step.ti >= 0 && si.ids[step.si] === ti.ids[step.ti]
       && (step.fast === 'text' || s.version(step.attr) !== null)) continue;
     const memo = step.memo;
-    const slot = memo && memoSlot(memo, step, s, t);
+    const slot = memo && memoSlot(memo, step, engine, s, si, t, ti);
     if (slot) {
       const hit = slot.map.get(slot.key);
       if (hit !== undefined) {
@@ -120,9 +126,9 @@ const slotOut = { map: undefined as unknown as Map<number, readonly Finding[]>, 
  * values, then (for comparisons reading other attributes) by the ids of those values.
  * Undefined when the ids are too large to pack (a fleet with over 32,768 distinct values).
  */
-function memoSlot(memo: Memo, step: Step, s: NormalizedProfile, t: NormalizedProfile): typeof slotOut | undefined {
-  const sid = step.si >= 0 ? s.ids[step.si]! + 1 : 0;
-  const tid = step.ti >= 0 ? t.ids[step.ti]! + 1 : 0;
+function memoSlot(memo: Memo, step: Step, engine: Engine, s: NormalizedProfile, si: InternedProfile, t: NormalizedProfile, ti: InternedProfile): typeof slotOut | undefined {
+  const sid = step.si >= 0 ? si.ids[step.si]! + 1 : 0;
+  const tid = step.ti >= 0 ? ti.ids[step.ti]! + 1 : 0;
   if (sid >= ID_SPAN || tid >= ID_SPAN) return undefined;
   const key = sid * ID_SPAN + tid;
   if (step.sExtras === undefined && step.tExtras === undefined) {
@@ -130,8 +136,8 @@ function memoSlot(memo: Memo, step: Step, s: NormalizedProfile, t: NormalizedPro
     slotOut.key = key;
     return slotOut;
   }
-  const se = step.sExtras ? s.tupleId(step.sExtras) : 0;
-  const te = step.tExtras ? t.tupleId(step.tExtras) : 0;
+  const se = step.sExtras ? engine.interner.tupleId(s, si, step.sExtras) : 0;
+  const te = step.tExtras ? engine.interner.tupleId(t, ti, step.tExtras) : 0;
   if (se >= ID_SPAN || te >= ID_SPAN) return undefined;
   let inner = memo.get(key) as Map<number, readonly Finding[]> | undefined;
   if (inner === undefined) memo.set(key, (inner = new Map()));

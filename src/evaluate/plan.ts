@@ -3,6 +3,7 @@ import type { Outcome } from '../rules/pack-types.js';
 import type { Finding } from '../types.js';
 import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
 import type { Compare } from './comparator.js';
+import type { Engine } from './engine.js';
 import { COMPARATORS } from './comparators/index.js';
 
 /** One attribute's evaluation, decided once for a pair of attribute-name sets. */
@@ -106,21 +107,18 @@ function absentSteps(ruleSet: RuleSet, packId: string | null, s: NormalizedProfi
   return out;
 }
 
-const caches = new WeakMap<RuleSet, Map<string | null, Map<number, Map<number, Plan>>>>();
-
 /**
  * The steps for S -> T under a pack. Which rule decides each attribute and what an absent
  * value means depend only on the two name sets, so a plan is built once per
- * (pack, source names, target names) and reused for every pair that shares them.
+ * (pack, source names, target names) and reused, in the checker's engine, for every pair that
+ * shares them.
  */
-export function planFor(ruleSet: RuleSet, packId: string | null, s: NormalizedProfile, t: NormalizedProfile): Plan {
-  let byPack = caches.get(ruleSet);
-  if (!byPack) caches.set(ruleSet, (byPack = new Map()));
-  let bySource = byPack.get(packId);
-  if (!bySource) byPack.set(packId, (bySource = new Map()));
-  let byTarget = bySource.get(s.signature);
-  if (!byTarget) bySource.set(s.signature, (byTarget = new Map()));
-  let plan = byTarget.get(t.signature);
-  if (!plan) byTarget.set(t.signature, (plan = buildPlan(ruleSet, packId, s, t)));
+export function planFor(engine: Engine, packId: string | null, s: NormalizedProfile, sSignature: number, t: NormalizedProfile, tSignature: number): Plan {
+  let bySource = engine.plans.get(packId);
+  if (!bySource) engine.plans.set(packId, (bySource = new Map()));
+  let byTarget = bySource.get(sSignature);
+  if (!byTarget) bySource.set(sSignature, (byTarget = new Map()));
+  let plan = byTarget.get(tSignature);
+  if (!plan) byTarget.set(tSignature, (plan = buildPlan(engine.ruleSet, packId, s, t)));
   return plan;
 }

@@ -8,37 +8,14 @@ import { parseTemplates, type TemplateSet } from './template.js';
 /**
  * A profile with its values parsed once, on first use, and kept: versions, sets, hex ids and
  * description keys are never re-parsed per pair (a fleet matrix compares a profile thousands
- * of times). The cache is keyed by the attribute name.
+ * of times). The cache is keyed by the attribute name. It holds parsed values only: what a
+ * checker remembers about it (interned ids, its family under a rule set) is the checker's.
  */
-/** Interned attribute-name lists: profiles with the same names share one id (and one rule plan). */
-const signatures = new Map<string, number>();
-/** Interned attribute values: equal text, equal id, across every profile of the process. */
-const valueIds = new Map<string, number>();
-/** Interned value tuples (tupleId), apart from values so that no value text can pose as a tuple. */
-const tupleIds = new Map<string, number>();
-
-function intern(table: Map<string, number>, text: string): number {
-  let id = table.get(text);
-  if (id === undefined) {
-    id = table.size;
-    table.set(text, id);
-  }
-  return id;
-}
-
-const valueId = (text: string): number => intern(valueIds, text);
-
 export class NormalizedProfile {
   readonly profile: Profile;
   readonly names: readonly string[];
   /** Values aligned with `names`, for index access on the hot path. */
   readonly values: readonly string[];
-  /** Id of this profile's set of attribute names. */
-  readonly signature: number;
-  /** Family under the last rule set that selected it (rules/rule-set.ts keeps the full memo). */
-  familyMemo: { ruleSet: object; family: string | null } | undefined;
-  /** Interned ids of `values`: comparisons memoised by value (evaluate/plan.ts) key on them. */
-  readonly ids: readonly number[];
   private readonly versions = new Map<string, SemVer | null>();
   private readonly sets = new Map<string, ReadonlySet<string>>();
   private readonly hexSets = new Map<string, ReadonlySet<string>>();
@@ -54,9 +31,6 @@ export class NormalizedProfile {
     this.attributes = canonicalAttributes(profile.attributes);
     this.names = [...this.attributes.keys()].sort();
     this.values = this.names.map((n) => this.attributes.get(n)!);
-    this.ids = this.values.map(valueId);
-    // JSON keeps the key injective whatever the names hold (['a\0b'] and ['a', 'b'] differ).
-    this.signature = intern(signatures, JSON.stringify(this.names));
   }
 
   get(name: string): string | undefined {
@@ -75,22 +49,6 @@ export class NormalizedProfile {
       this.actions.set(name, a);
     }
     return a;
-  }
-
-  private tuples: Map<readonly string[], number> | undefined;
-
-  /**
-   * One interned id for the values of several attributes (absent ones included), memoised per
-   * list: the comparisons that read other attributes than their own key their memo on it.
-   */
-  tupleId(names: readonly string[]): number {
-    this.tuples ??= new Map();
-    let id = this.tuples.get(names);
-    if (id === undefined) {
-      id = intern(tupleIds, names.map((n) => { const v = this.get(n); return v === undefined ? '-' : String(valueId(v)); }).join(','));
-      this.tuples.set(names, id);
-    }
-    return id;
   }
 
   has(name: string): boolean {

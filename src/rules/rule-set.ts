@@ -100,14 +100,11 @@ export class RuleSet {
 
   /** The family (vendor pack id) of a profile, or null when no pack selects it. */
   familyOf(p: NormalizedProfile): string | null {
-    // Hot path: a profile remembers its family under the last rule set that asked.
-    if (p.familyMemo?.ruleSet === this) return p.familyMemo.family;
     let f = this.families.get(p);
     if (f === undefined) {
       f = this.packs.find(({ pack }) => pack.select.some((c) => selects(c, p)))?.pack.id ?? null;
       this.families.set(p, f);
     }
-    p.familyMemo = { ruleSet: this, family: f };
     return f;
   }
 

@@ -4,6 +4,7 @@ import semverEq from 'semver/functions/eq.js';
 import semverInc from 'semver/functions/inc.js';
 import semverLt from 'semver/functions/lt.js';
 import { InputError } from '../errors.js';
+import { Engine } from '../evaluate/engine.js';
 import { evaluateDirection } from '../evaluate/evaluate-direction.js';
 import { isUnreadableFinding } from '../evaluate/unreadable.js';
 import { normalize, type NormalizedProfile } from '../normalize/normalized-profile.js';
@@ -60,9 +61,10 @@ const keyOf = (f: Finding) => (f.key === undefined ? f.attribute : `${f.attribut
  * - passing old -> new but failing new -> old (added feature, widened set): minor;
  * - otherwise patch (a release must change its version).
  */
-function changesBetween(o: NormalizedProfile, n: NormalizedProfile, ruleSet: RuleSet, versionAttr: string, forwardFindings: readonly Finding[]): Change[] {
+function changesBetween(o: NormalizedProfile, n: NormalizedProfile, engine: Engine, versionAttr: string, forwardFindings: readonly Finding[]): Change[] {
+  const { ruleSet } = engine;
   const forward = capabilityBreaks(forwardFindings, ruleSet);
-  const backward = capabilityBreaks(evaluateDirection({ s: n, t: o, ruleSet }).findings, ruleSet);
+  const backward = capabilityBreaks(evaluateDirection({ s: n, t: o, engine }).findings, ruleSet);
   const changes: Change[] = [];
   const seen = new Set<string>();
   for (const f of forward) {
@@ -107,8 +109,9 @@ export function bump(oldProfile: Profile, newProfile: Profile, opts: BumpOptions
   if (semverLt(to.version, from.version)) {
     throw new InputError(newProfile.path, `${to.attr} ${to.version.version} is lower than the old release's ${from.version.version}`);
   }
-  const forward = evaluateDirection({ s: o, t: n, ruleSet }).findings;
-  const changes = changesBetween(o, n, ruleSet, to.attr, forward);
+  const engine = new Engine(ruleSet);
+  const forward = evaluateDirection({ s: o, t: n, engine }).findings;
+  const changes = changesBetween(o, n, engine, to.attr, forward);
   const declared = declaredBump(from.version, to.version);
   // An entry either release could not be read is reported; one a rule needs leaves the bump unknown (a break).
   const findings: Finding[] = forward.filter((f) => isUnreadableFinding(f, ruleSet));

@@ -1,5 +1,6 @@
 import type { Ctx } from '../evaluate/comparator.js';
 import { report } from '../evaluate/report.js';
+import { Engine } from '../evaluate/engine.js';
 import { evaluateDirection, tierOf } from '../evaluate/evaluate-direction.js';
 import { normalize, type NormalizedProfile } from '../normalize/normalized-profile.js';
 import { expandTemplates } from '../normalize/template.js';
@@ -52,9 +53,9 @@ function applyTemplates(ctx: Ctx, ruleSet: RuleSet): void {
   report(ctx, typeRule, typeAttr, 'warn', `cross-type, vendor-declared: the source's migration/compatible templates accept the target (${shown})`);
 }
 
-function direction(s: NormalizedProfile, t: NormalizedProfile, ruleSet: RuleSet, mode: Mode): DirectionResult {
-  const ctx = evaluateDirection({ s, t, ruleSet });
-  if (mode === 'extended') applyTemplates(ctx, ruleSet);
+function direction(s: NormalizedProfile, t: NormalizedProfile, engine: Engine, mode: Mode): DirectionResult {
+  const ctx = evaluateDirection({ s, t, engine });
+  if (mode === 'extended') applyTemplates(ctx, engine.ruleSet);
   const tier = tierOf(ctx.findings);
   return { verdict: tier === 'live' ? 'compatible' : 'incompatible', tier, findings: orderFindings(ctx.findings), actions: ctx.actions };
 }
@@ -65,15 +66,20 @@ export function relationOf(forward: DirectionResult, rollback: DirectionResult):
   return rollback.verdict === 'compatible' ? 'identical' : 'superset';
 }
 
-/** A reusable check for one set of options: packs are loaded and compiled once. */
+/**
+ * A reusable check for one set of options: packs are loaded and compiled once, and what it
+ * learns (interned values, plans, memoised findings) is kept in this checker alone, so a
+ * long-running caller frees it all by dropping the checker.
+ */
 export function createChecker(opts: CheckOptions = {}): (source: Profile, target: Profile) => CheckResult {
-  const ruleSet = ruleSetFor(opts);
+  const engine = new Engine(ruleSetFor(opts));
+  const { ruleSet } = engine;
   const mode = opts.mode ?? 'strict';
   return (source, target) => {
     const s = normalize(source);
     const t = normalize(target);
-    const forward = direction(s, t, ruleSet, mode);
-    const rollback = direction(t, s, ruleSet, mode);
+    const forward = direction(s, t, engine, mode);
+    const rollback = direction(t, s, engine, mode);
     return {
       source: source.path, target: target.path, mode,
       verdict: forward.verdict, tier: forward.tier, findings: forward.findings, actions: forward.actions,
@@ -84,9 +90,9 @@ export function createChecker(opts: CheckOptions = {}): (source: Profile, target
 
 /** The source -> target direction alone, for callers that need no rollback (a fleet matrix): half the work. */
 export function createForwardChecker(opts: CheckOptions = {}): (source: Profile, target: Profile) => DirectionResult {
-  const ruleSet = ruleSetFor(opts);
+  const engine = new Engine(ruleSetFor(opts));
   const mode = opts.mode ?? 'strict';
-  return (source, target) => direction(normalize(source), normalize(target), ruleSet, mode);
+  return (source, target) => direction(normalize(source), normalize(target), engine, mode);
 }
 
 /**

@@ -2,15 +2,11 @@ import { loadPacks } from '../rules/load-packs.js';
 import { RuleSet } from '../rules/rule-set.js';
 import type { CheckOptions } from '../types.js';
 
-const ruleSets = new Map<string, RuleSet>();
-
-/** The rule set for these options, built once per distinct (packs, options) and reused. */
+/**
+ * The rule set for these options: the built-in packs (parsed once per process), the extra ones
+ * read from disk, the options applied. Built anew each call and kept by its caller (a checker),
+ * so no rule set outlives what uses it.
+ */
 export function ruleSetFor(opts: CheckOptions = {}): RuleSet {
-  const key = JSON.stringify([opts.rules ?? [], Object.entries(opts.options ?? {}).sort()]);
-  let rs = ruleSets.get(key);
-  if (!rs) {
-    rs = new RuleSet(loadPacks(opts.rules), opts.options);
-    ruleSets.set(key, rs);
-  }
-  return rs;
+  return new RuleSet(loadPacks(opts.rules), opts.options);
 }

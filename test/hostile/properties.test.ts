@@ -8,14 +8,12 @@ import fc from 'fast-check';
 import t from 'tap';
 import { InputError } from '../../src/errors.js';
 import { COMPARATORS } from '../../src/evaluate/comparators/index.js';
-import { evaluateDirection, tierOf } from '../../src/evaluate/evaluate-direction.js';
 import { normalize, type NormalizedProfile } from '../../src/normalize/normalized-profile.js';
 import { canonicalHex } from '../../src/normalize/values.js';
 import { readProfile, profileFromAttributes } from '../../src/read/read-profile.js';
-import { loadPacks } from '../../src/rules/load-packs.js';
-import { RuleSet, type CompiledRule } from '../../src/rules/rule-set.js';
+import type { CompiledRule } from '../../src/rules/rule-set.js';
 import { bump } from '../../src/verdict/bump.js';
-import { check, createChecker, relationOf } from '../../src/verdict/check.js';
+import { check, createChecker } from '../../src/verdict/check.js';
 import { ruleSetFor } from '../../src/verdict/checker.js';
 import type { CheckResult, DirectionResult, Finding, Mode, Profile } from '../../src/types.js';
 import {
@@ -369,32 +367,15 @@ t.test('4. rollback equals the reversed check; relation follows both directions'
   t.same([...relations].sort(), ['identical', 'incompatible', 'superset'], 'all three relations were met');
 });
 
-/** Findings in the order check() reports them (check.ts keeps this ordering private). */
-function ordered(findings: Finding[]): Finding[] {
-  return (['break', 'warn', 'info'] as const).flatMap((sev) => findings.filter((f) => f.severity === sev));
-}
 
 /**
- * A strict-mode check computed with nothing shared with any earlier computation: a new RuleSet
- * (so new plans and memos: plan caches are keyed by RuleSet) and new Profile objects (so new
- * NormalizedProfiles and family memos). Value and name interning stays process-wide (ids only).
+ * A strict-mode check computed with nothing shared with any earlier computation: a new checker
+ * (its own rule set, interning tables, plans and memos) and new Profile objects (so new
+ * NormalizedProfiles).
  */
 function freshCheck(source: Profile, target: Profile, options: Record<string, string> = {}): CheckResult {
-  const ruleSet = new RuleSet(loadPacks([]), options);
   const clone = (p: Profile): Profile => ({ path: p.path, form: p.form, attributes: new Map(p.attributes), links: new Map(p.links), skipped: [...p.skipped] });
-  const s = normalize(clone(source));
-  const tg = normalize(clone(target));
-  const direction = (a: NormalizedProfile, b: NormalizedProfile): DirectionResult => {
-    const ctx = evaluateDirection({ s: a, t: b, ruleSet });
-    const tier = tierOf(ctx.findings);
-    return { verdict: tier === 'live' ? 'compatible' : 'incompatible', tier, findings: ordered(ctx.findings), actions: ctx.actions };
-  };
-  const forward = direction(s, tg);
-  const rollback = direction(tg, s);
-  return {
-    source: source.path, target: target.path, mode: 'strict', ...forward,
-    relation: relationOf(forward, rollback), pack: ruleSet.familyOf(s) ?? ruleSet.familyOf(tg), rollback,
-  };
+  return createChecker({ options })(clone(source), clone(target));
 }
 
 /** Lists of pairs whose values mostly recur (bundled values), so that a warm engine hits its memos. */
