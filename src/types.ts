@@ -1,6 +1,10 @@
-import type { Skipped } from './read/fs-safe.js';
-
-export type { Skipped };
+/** Why an entry of a sysfs-like tree was passed over. */
+export interface Skipped {
+  path: string;
+  reason: string;
+  /** The attribute (or group) it would have been, when read as part of a profile directory. */
+  attribute?: string;
+}
 
 /** One device type (or instance) at one driver release, as read from disk. */
 export interface Profile {
@@ -99,7 +103,7 @@ export interface BumpResult {
 
 export interface CheckOptions {
   mode?: Mode;
-  /** Pack options such as `nvidia-policy`. */
+  /** Pack options, by the names their packs declare. */
   options?: Readonly<Record<string, string>>;
   /** Extra rule-pack directories (or files) beside the built-in packs. */
   rules?: readonly string[];

@@ -90,7 +90,7 @@ function step(ruleSet: RuleSet, attr: string, rule: CompiledRule, si: number, ti
 /**
  * Rules whose attributes are absent from both profiles never meet an attribute in the walk
  * above; those that say absence matters (device_api missing fails, a version missing on both
- * sides is a warning, NVIDIA migration support missing means unsupported) speak once here,
+ * sides is a warning, a required capability missing means unsupported) speak once here,
  * about their first attribute, when none of their names (aliases included) is present.
  */
 function absentSteps(ruleSet: RuleSet, packId: string | null, s: NormalizedProfile, t: NormalizedProfile): Step[] {

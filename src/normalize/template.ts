@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 
 /**
  * The 2020-08-05 template form of `migration/compatible`, e.g.
- *   mdev_type=i915-GVTg_V5_{val1:int:2,4,8}
+ *   mdev_type=acme-type_{val1:int:2,4,8}
  *   aggregator={val1}/2
  * Grammar (parsed here, never evaluated as code):
  * - a value is literal text and placeholders;

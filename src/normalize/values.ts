@@ -39,7 +39,7 @@ export function splitSet(text: string): string[] {
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 
 /**
- * `key: value` (the GVT-g form) in a trimmed, non-empty line: the key is everything before the
+ * `key: value` (the line form) in a trimmed, non-empty line: the key is everything before the
  * first `:` less trailing blanks, starting with neither `=` nor a blank; the value is everything
  * after that `:` less leading blanks. Same results as /^([^:=\s][^:]*?)\s*:\s*(.*)$/, but by
  * indexOf and slices: that regex backtracks on long runs of blanks (quadratic: 60 KB, seconds).
@@ -54,7 +54,7 @@ function colonPair(line: string): [string, string] | null {
 }
 
 /**
- * `key=value` (the NVIDIA form) in a trimmed, non-empty item: the key is the leading run of
+ * `key=value` (the comma-separated form) in a trimmed, non-empty item: the key is the leading run of
  * characters that are neither `=` nor blanks, then optional blanks, `=`, and the value less its
  * leading blanks. Same results as /^([^=\s]+)\s*=\s*(.*)$/, linear.
  */
@@ -78,8 +78,8 @@ function isBlank(c: string): boolean {
 }
 
 /**
- * `description` as key/value pairs: every non-empty line `key: value` (GVT-g), or the whole
- * text comma-separated `key=value` items (NVIDIA). Anything else is free text: null.
+ * `description` as key/value pairs: every non-empty line `key: value`, or the whole
+ * text comma-separated `key=value` items. Anything else is free text: null.
  * Linear in the text: no backtracking pattern runs on it.
  */
 export function parseDescription(text: string): Map<string, string> | null {

@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 
 /**
  * The 2020 proposal's `migration/self` form: `key=value` lines, `#` comments and blank lines
- * ignored; `\n` in a value stands for a newline (so a GVT-g description fits on one line).
+ * ignored; `\n` in a value stands for a newline (so a multi-line description fits on one line).
  */
 export function parseFlatProfile(path: string, text: string): Map<string, string> {
   const attributes = new Map<string, string>();

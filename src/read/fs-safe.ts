@@ -7,13 +7,7 @@ export const MAX_ATTRIBUTE_BYTES = 64 * 1024;
 /** One read buffer for every attribute (reads are synchronous); each result is copied out of it. */
 const readBuffer = Buffer.allocUnsafe(MAX_ATTRIBUTE_BYTES + 1);
 
-/** Why an entry of a sysfs-like tree was passed over. */
-export interface Skipped {
-  path: string;
-  reason: string;
-  /** The attribute (or group) it would have been, when read as part of a profile directory. */
-  attribute?: string;
-}
+export type { Skipped } from '../types.js';
 
 export type EntryKind = 'file' | 'dir' | 'link' | 'other';
 

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { validateProfile } from '../generated/validators.js';
-import { firstSchemaError } from '../rules/schema-error.js';
+import { firstSchemaError } from '../schema-error.js';
 import { checkAttribute } from './valid-attribute.js';
 
 /** The profile format this devmig reads; a newer minor is tolerated, a newer major refused. */

@@ -5,7 +5,7 @@ import { builtinPacks } from '../generated/builtin-packs.js';
 import { validateRulePack } from '../generated/validators.js';
 import { FILE_LIMITS, readTextFile } from '../read/bounded-file.js';
 import type { RulePack } from './pack-types.js';
-import { firstSchemaError } from './schema-error.js';
+import { firstSchemaError } from '../schema-error.js';
 
 export interface LoadedPack {
   file: string;
@@ -58,7 +58,7 @@ const packName = (l: LoadedPack) => `pack '${l.pack.id}' (${l.file})`;
 
 /**
  * A pack adds rules and options of its own; one that re-declared another's (an option such as
- * `nvidia-policy` with a default that switches the built-in rules off, or a rule id) would
+ * another pack's policy option with a default that switches its rules off, or a rule id) would
  * silently change what the other pack checks.
  */
 function refuseRedefinition(p: LoadedPack, loaded: readonly LoadedPack[]): void {

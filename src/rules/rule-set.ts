@@ -65,7 +65,7 @@ export class RuleSet {
     this.dynamicAttributes = [...new Set(all.filter((r) => r.spec.compare === 'dynamic-resources').flatMap((r) => r.spec.match.attributes ?? []))];
   }
 
-  /** A rule by its full id (`gvt-g/pv_mode_narrowed`), for a finding the engine made. */
+  /** A rule by its full id (`<pack>/<rule>`), for a finding the engine made. */
   rule(id: string): CompiledRule {
     const r = this.byId.get(id);
     if (!r) throw new Error(`internal: no rule ${id}`);

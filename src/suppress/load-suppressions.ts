@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import { FILE_LIMITS, readTextFile } from '../read/bounded-file.js';
 import { validateSuppressions } from '../generated/validators.js';
 import type { RuleSet } from '../rules/rule-set.js';
-import { firstSchemaError } from '../rules/schema-error.js';
+import { firstSchemaError } from '../schema-error.js';
 import type { Finding } from '../types.js';
 import { EXPIRED_RULE, type Suppression, type SuppressionSet, type SuppressedFinding } from './types.js';
 

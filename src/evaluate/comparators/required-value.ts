@@ -8,7 +8,7 @@ const holdsRequired = (p: NormalizedProfile, rule: CompiledRule, attr: string): 
   return v !== undefined && p.get(attr) === v ? [v] : [];
 };
 
-/** Both sides hold the rule's `value` (NVIDIA migration `supported`). */
+/** Both sides hold the rule's `value` (a capability stated as `supported`). */
 export const requiredValue: ComparatorDefinition = {
   explain: 'both sides hold the value the rule names',
   params: { required: ['value'], optional: [] },
