@@ -149,7 +149,7 @@ t.test('hook: the sysfs root comes from DEVMIG_SYSFS or the config file when lib
   writeFileSync(cfg, JSON.stringify({ sysfs: tree.root, timeout: 5 }));
   const bad = hookCli(['guest1', 'migrate', 'begin', '-'], gvtMigrating, { ...process.env, DEVMIG_HOOK_CONFIG: cfg });
   t.equal(bad.status, 101);
-  t.equal(bad.stderr, `devmig: ${cfg}: unknown key 'timeout' (known: sysfs, mode, nvidiaPolicy, rules, options, set, timeoutSeconds)\n`);
+  t.equal(bad.stderr, `devmig: ${cfg}: unknown key 'timeout' (known: sysfs, mode, rules, options, set, timeoutSeconds, nvidiaPolicy)\n`);
   const other = hookCli(['guest1', 'prepare', 'begin', '-'], GVT_XML, { ...process.env, DEVMIG_HOOK_CONFIG: cfg });
   t.equal(other.status, 0, 'a broken devmig config never stops a guest from starting');
 });

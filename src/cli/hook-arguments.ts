@@ -1,5 +1,7 @@
-/** The hook's own options that take a value; each occurrence takes exactly one. */
-export const HOOK_VALUE_OPTIONS = ['sysfs', 'mode', 'nvidia-policy', 'rules', 'option', 'set', 'timeout'] as const;
+import { packOptionFlags } from './common-options.js';
+
+/** The hook's own options that take a value (pack options' flags too); each occurrence takes exactly one. */
+export const HOOK_VALUE_OPTIONS: readonly string[] = ['sysfs', 'mode', 'rules', 'option', 'set', 'timeout', ...packOptionFlags];
 
 /** What follows `devmig hook`: devmig's options, then libvirt's arguments as data. */
 export interface HookArguments {
@@ -28,7 +30,7 @@ export function splitHookArguments(args: readonly string[]): HookArguments {
     }
     if (!word.startsWith('-') || word === '-') break;
     const name = word.replace(/^--?/, '');
-    const takesValue = !name.includes('=') && (HOOK_VALUE_OPTIONS as readonly string[]).includes(name);
+    const takesValue = !name.includes('=') && HOOK_VALUE_OPTIONS.includes(name);
     options.push(...args.slice(i, i + (takesValue ? 2 : 1)));
     i += takesValue ? 2 : 1;
   }

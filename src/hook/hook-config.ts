@@ -1,6 +1,7 @@
 import { lstatSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InputError, errnoCode } from '../errors.js';
+import { packOptions } from '../generated/pack-options.js';
 import { FILE_LIMITS, readTextFile } from '../read/bounded-file.js';
 import { isTimeoutSeconds, TIMEOUT_RANGE } from './timeout.js';
 
@@ -13,10 +14,9 @@ export interface HookConfig {
   /** sysfs root; `DEVMIG_SYSFS` and `--sysfs` take precedence. */
   sysfs?: string;
   mode?: 'strict' | 'extended';
-  nvidiaPolicy?: 'identical' | 'compatible';
   /** Extra rule-pack files or directories, relative to the config file. */
   rules?: string[];
-  /** Pack options NAME: VALUE. */
+  /** Pack options NAME: VALUE; a built-in pack's option may also be given as its own key in camelCase (`nvidiaPolicy`). */
   options?: Record<string, string>;
   /** Attributes sysfs does not hold on this host (nvidia/ecc, driver versions), as `collect --set`. */
   set?: Record<string, string>;
@@ -33,12 +33,14 @@ const isStringMap = (v: unknown): v is Record<string, string> =>
 const KEYS: Record<keyof HookConfig, [(v: unknown) => boolean, string]> = {
   sysfs: [(v) => typeof v === 'string' && v !== '', 'a non-empty string'],
   mode: [(v) => v === 'strict' || v === 'extended', "'strict' or 'extended'"],
-  nvidiaPolicy: [(v) => v === 'identical' || v === 'compatible', "'identical' or 'compatible'"],
   rules: [(v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), 'an array of paths'],
   options: [isStringMap, 'an object of string values'],
   set: [isStringMap, 'an object of string values'],
   timeoutSeconds: [isTimeoutSeconds, TIMEOUT_RANGE],
 };
+
+/** A built-in pack's option as a key of its own, camelCased (`nvidia-policy` is `nvidiaPolicy`). */
+const PACK_OPTION_KEYS = new Map(packOptions.map((o) => [o.name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()), o]));
 
 function parseHookConfig(path: string, text: string): HookConfig {
   let doc: unknown;
@@ -48,12 +50,21 @@ function parseHookConfig(path: string, text: string): HookConfig {
     throw new InputError(path, `invalid JSON (${(err as Error).message})`);
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new InputError(path, 'the hook configuration must be a JSON object');
+  const config: HookConfig = {};
+  const fromKeys: Record<string, string> = {};
   for (const [key, value] of Object.entries(doc)) {
-    if (!Object.hasOwn(KEYS, key)) throw new InputError(path, `unknown key '${key}' (known: ${Object.keys(KEYS).join(', ')})`);
+    const option = PACK_OPTION_KEYS.get(key);
+    if (option !== undefined) {
+      if (typeof value !== 'string' || !option.values.includes(value)) throw new InputError(path, `'${key}' must be one of ${option.values.join(', ')}`);
+      fromKeys[option.name] = value;
+      continue;
+    }
+    if (!Object.hasOwn(KEYS, key)) throw new InputError(path, `unknown key '${key}' (known: ${[...Object.keys(KEYS), ...PACK_OPTION_KEYS.keys()].join(', ')})`);
     const [ok, what] = KEYS[key as keyof HookConfig];
     if (!ok(value)) throw new InputError(path, `'${key}' must be ${what}`);
+    Object.assign(config, { [key]: value });
   }
-  const config = doc as HookConfig;
+  if (Object.keys(fromKeys).length > 0) config.options = { ...config.options, ...fromKeys };
   return config.rules === undefined ? config : { ...config, rules: config.rules.map((r) => resolve(dirname(path), r)) };
 }
 

@@ -14,7 +14,6 @@ import { startWatchdog } from './watchdog.js';
 export interface HookFlags {
   sysfs?: string;
   mode?: 'strict' | 'extended';
-  nvidiaPolicy?: string;
   rules?: string[];
   options?: Record<string, string>;
   set?: Record<string, string>;
@@ -56,10 +55,9 @@ export async function runIncomingMigration(guest: string, flags: HookFlags, stdi
     const domain = readDomainXml(await readAll(stdin, where), where);
     // A guest without assigned devices is none of devmig's business: do not even read sysfs.
     if (domain.hostdevs.length === 0) return ExitCode.ok;
-    const nvidiaPolicy = flags.nvidiaPolicy ?? config.nvidiaPolicy;
     const opts: CheckOptions = {
       mode: flags.mode ?? config.mode ?? 'strict',
-      options: { ...config.options, ...flags.options, ...(nvidiaPolicy === undefined ? {} : { 'nvidia-policy': nvidiaPolicy }) },
+      options: { ...config.options, ...flags.options },
       rules: flags.rules ?? config.rules ?? [],
     };
     const host = collect({ sysfs: flags.sysfs ?? (env.DEVMIG_SYSFS || undefined) ?? config.sysfs, set: { ...config.set, ...flags.set } });

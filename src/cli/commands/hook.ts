@@ -9,7 +9,6 @@ import { runCommand } from '../run.js';
 interface HookArgv {
   sysfs?: string;
   mode?: 'strict' | 'extended';
-  'nvidia-policy'?: string;
   rules?: string[];
   option?: string[];
   set?: string[];
@@ -60,9 +59,9 @@ export function hookCommand(libvirt: readonly string[]): CommandModule {
         return runIncomingMigration(guest, {
           ...(a.sysfs === undefined ? {} : { sysfs: a.sysfs }),
           ...(a.mode === undefined ? {} : { mode: a.mode }),
-          ...(a['nvidia-policy'] === undefined ? {} : { nvidiaPolicy: a['nvidia-policy'] }),
           ...(a.rules === undefined ? {} : { rules: a.rules }),
-          ...(a.option === undefined ? {} : { options: { ...opts.options } }),
+          // --option and the pack options' own flags (--nvidia-policy) alike.
+          ...(Object.keys(opts.options ?? {}).length === 0 ? {} : { options: { ...opts.options } }),
           ...(a.set === undefined ? {} : { set: parseSetArgs(a.set) }),
           ...(a.timeout === undefined ? {} : { timeoutSeconds: a.timeout }),
         }, process.stdin);
