@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { nearMatches, runExample } from '../src/cli/commands/explain-run.js';
+import { nearMatches, runExample } from '../src/app/explain.js';
 import { ruleSetFor } from '../src/verdict/checker.js';
 import { ensureBuilt } from './helpers/build.js';
 import { repoRoot, runCli } from './helpers/cli.js';

@@ -6,7 +6,7 @@ import { Ajv } from 'ajv';
 import { InputError } from '../src/errors.js';
 import { inventoryFromProfiles, inventoryIndex, readInventory, type Inventory } from '../src/matrix/inventory.js';
 import { matrix, matrixChecks, type MatrixRow } from '../src/matrix/matrix.js';
-import { sourceRecord, targetRecord, verdictsRecord } from '../src/matrix/render.js';
+import { sourceRecord, targetRecord, verdictsRecord } from '../src/render/matrix.js';
 import { profileFromAttributes } from '../src/read/read-profile.js';
 import { repoRoot, runCli } from './helpers/cli.js';
 

@@ -1,6 +1,6 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { commands } from './commands/index.js';
+import { withCommands } from './commands/index.js';
 import { splitHookArguments } from './hook-arguments.js';
 
 /** `devmig --explain RULE`, as cargo semver-checks spells it, is `devmig explain RULE`. */
@@ -16,9 +16,7 @@ function explainAlias(argv: string[]): string[] {
 export async function main(argv: string[] = hideBin(process.argv)): Promise<void> {
   // libvirt's words after `hook` are data (a guest may be named --help): yargs never sees them.
   const hook = argv[0] === 'hook' ? splitHookArguments(argv.slice(1)) : undefined;
-  await yargs(hook ? ['hook', ...hook.options] : explainAlias(argv))
-    .scriptName('devmig')
-    .command(commands(hook?.libvirt))
+  await withCommands(yargs(hook ? ['hook', ...hook.options] : explainAlias(argv)).scriptName('devmig'), hook?.libvirt)
     .demandCommand(1, 'Name a command: devmig check SOURCE TARGET, devmig bump OLD NEW, ...')
     .strict()
     .help()

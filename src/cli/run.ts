@@ -1,5 +1,8 @@
 import { InputError } from '../errors.js';
-import { ExitCode } from './exit-code.js';
+import type { FormatOf } from '../render/formats.js';
+import { ExitCode } from '../report/exit-code.js';
+import type { Report } from '../report/report.js';
+import type { WriteOptions } from './write-report.js';
 
 /**
  * Run a command body: its exit code becomes the process's; an InputError (or anything thrown)
@@ -15,7 +18,11 @@ export async function runCommand(body: () => ExitCode | Promise<ExitCode>): Prom
   }
 }
 
-/** Write a document to stdout. */
-export function out(text: string): void {
-  process.stdout.write(text);
+/**
+ * Write `report` in `format` (stdout unless told otherwise) and return its exit status. The
+ * renderers load here, on use, so that defining the commands (and answering `--help`, or a
+ * hook call that is no migration) loads none of them.
+ */
+export async function writeReport<R extends Report>(report: R, format: FormatOf<R['kind']>, opts: WriteOptions = {}): Promise<ExitCode> {
+  return (await import('./write-report.js')).writeReport(report, format, opts);
 }

@@ -14,8 +14,6 @@ import { readAttribute } from './read-attribute.js';
 import { checkSetAttributes } from './set-attributes.js';
 import { childDir, dirWithin, resolveLinkWithin } from './within-root.js';
 
-export { writeProfiles } from './write-profiles.js';
-
 /** One device type found on the host, ready to be written as a profile. */
 export interface CollectedProfile {
   /** Relative output directory: `<parent>/<type>` (mdev), `<VF>/<type id>` (NVIDIA SR-IOV), `<address>` (variant driver). */

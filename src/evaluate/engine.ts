@@ -1,6 +1,6 @@
 import type { RuleSet } from '../rules/rule-set.js';
 import { Interner } from './interner.js';
-import type { Plan } from './plan.js';
+import { PlanCache } from './plan.js';
 
 /**
  * What one checker keeps between pairs: its rule set, its interning tables and its plans (with
@@ -10,8 +10,8 @@ import type { Plan } from './plan.js';
 export class Engine {
   readonly ruleSet: RuleSet;
   readonly interner = new Interner();
-  /** Plans by pack, then source and target name-list signatures. */
-  readonly plans = new Map<string | null, Map<number, Map<number, Plan>>>();
+  /** Plans by pack and the two name lists, with their memoised findings. */
+  readonly plans = new PlanCache();
 
   constructor(ruleSet: RuleSet) {
     this.ruleSet = ruleSet;

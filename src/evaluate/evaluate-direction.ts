@@ -6,7 +6,7 @@ import type { Ctx } from './comparator.js';
 import { report } from './report.js';
 import type { Engine } from './engine.js';
 import type { InternedProfile } from './interner.js';
-import { planFor, type Step } from './plan.js';
+import type { Step } from './plan.js';
 import { reportUnreadable } from './unreadable.js';
 
 function conditionHolds(rule: CompiledRule, s: NormalizedProfile, t: NormalizedProfile): boolean {
@@ -86,7 +86,7 @@ export function evaluateDirection({ s, t, engine }: DirectionInput): Ctx {
   // not compare them; an attribute a rule claims (device_api, mdev_type, a version) is still
   // decided by that rule: listing it as dynamic is no way around identity.
   const waived = s.dynamicNames(ruleSet.dynamicAttributes);
-  for (const step of planFor(engine, pack, s, si.signature, t, ti.signature).steps) {
+  for (const step of engine.plans.planFor(ruleSet, pack, s, si.signature, t, ti.signature).steps) {
     if (waived?.has(step.attr) && step.rule.spec.match.unclaimed) continue;
     if (step.conditional && !conditionHolds(step.rule, s, t)) continue;
     if (step.compare && step.fast !== 'none' && step.ti >= 0 && si.ids[step.si] === ti.ids[step.ti]

@@ -3,7 +3,6 @@ import type { Outcome } from '../rules/pack-types.js';
 import type { Finding } from '../types.js';
 import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
 import type { Compare } from './comparator.js';
-import type { Engine } from './engine.js';
 import { COMPARATORS } from './comparators/index.js';
 
 /** One attribute's evaluation, decided once for a pair of attribute-name sets. */
@@ -108,17 +107,21 @@ function absentSteps(ruleSet: RuleSet, packId: string | null, s: NormalizedProfi
 }
 
 /**
- * The steps for S -> T under a pack. Which rule decides each attribute and what an absent
- * value means depend only on the two name sets, so a plan is built once per
- * (pack, source names, target names) and reused, in the checker's engine, for every pair that
- * shares them.
+ * A checker's plans. Which rule decides each attribute and what an absent value means depend
+ * only on the two name sets, so a plan is built once per (pack, source names, target names)
+ * and reused for every pair that shares them.
  */
-export function planFor(engine: Engine, packId: string | null, s: NormalizedProfile, sSignature: number, t: NormalizedProfile, tSignature: number): Plan {
-  let bySource = engine.plans.get(packId);
-  if (!bySource) engine.plans.set(packId, (bySource = new Map()));
-  let byTarget = bySource.get(sSignature);
-  if (!byTarget) bySource.set(sSignature, (byTarget = new Map()));
-  let plan = byTarget.get(tSignature);
-  if (!plan) byTarget.set(tSignature, (plan = buildPlan(engine.ruleSet, packId, s, t)));
-  return plan;
+export class PlanCache {
+  private readonly byPack = new Map<string | null, Map<number, Map<number, Plan>>>();
+
+  /** The steps for S -> T under a pack; `sSignature`, `tSignature` identify the two name lists. */
+  planFor(ruleSet: RuleSet, packId: string | null, s: NormalizedProfile, sSignature: number, t: NormalizedProfile, tSignature: number): Plan {
+    let bySource = this.byPack.get(packId);
+    if (!bySource) this.byPack.set(packId, (bySource = new Map()));
+    let byTarget = bySource.get(sSignature);
+    if (!byTarget) bySource.set(sSignature, (byTarget = new Map()));
+    let plan = byTarget.get(tSignature);
+    if (!plan) byTarget.set(tSignature, (plan = buildPlan(ruleSet, packId, s, t)));
+    return plan;
+  }
 }

@@ -198,9 +198,9 @@ t.test('5. --timeout is validated; the watchdog is always armed', async (t) => {
   const config = join(dir, 'hook.json');
   writeFileSync(config, JSON.stringify({ timeoutSeconds: 'abc' }));
   refusedAsInput(t, cli(['hook', 'qemu', 'g', 'migrate', 'begin', '-'], { input: '<domain><name>g</name></domain>', env: { ...process.env, DEVMIG_HOOK_CONFIG: config } }), config, /timeoutSeconds' must be a number of seconds/, 'config timeoutSeconds "abc"');
-  const { runIncomingMigration } = await import('../../src/hook/run-hook.js');
+  const { incomingMigrationReport } = await import('../../src/app/hook.js');
   const { Readable } = await import('node:stream');
-  await t.rejects(runIncomingMigration('g', { timeoutSeconds: Number.NaN }, Readable.from(['<domain><name>g</name></domain>']), { DEVMIG_HOOK_CONFIG: '' }),
+  await t.rejects(incomingMigrationReport('g', { timeoutSeconds: Number.NaN }, Readable.from(['<domain><name>g</name></domain>']), { DEVMIG_HOOK_CONFIG: '' }),
     { name: 'InputError', message: /timeoutSeconds: must be a number of seconds/ }, 'a library caller cannot disarm it either');
 });
 

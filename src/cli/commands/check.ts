@@ -1,18 +1,18 @@
-import type { Argv, CommandModule } from 'yargs';
-import { CI_FORMATS } from '../../render/ci-format-names.js';
-import { formatOption, withRuleOptions } from '../common-options.js';
-import { runCommand } from '../run.js';
+import { checkOptionsFrom, withRuleOptions } from '../common-options.js';
+import { defineCommand, formatFlag } from '../define-command.js';
+import { runCommand, writeReport } from '../run.js';
 
-export const CHECK_FORMATS = ['text', 'json', ...CI_FORMATS] as const;
-
-/** `devmig check`: the definition only; the body loads when the command runs. */
-export const checkCommand: CommandModule = {
+/** `devmig check`: the definition; the application layer loads when the command runs. */
+export const checkCommand = defineCommand({
   command: 'check <source> <target>',
   describe: 'Can a device running as SOURCE migrate to TARGET? Every reason, tier, rollback',
-  builder: (y: Argv) => withRuleOptions(y)
+  builder: (y) => withRuleOptions(y)
     .positional('source', { type: 'string', demandOption: true, describe: 'Source profile (directory, JSON or key=value file)' })
     .positional('target', { type: 'string', demandOption: true, describe: 'Target profile' })
-    .option('format', formatOption(CHECK_FORMATS))
+    .option('format', formatFlag('check'))
     .option('suppressions', { type: 'string', describe: 'Suppression file (default: devmig.toml or .devmig.json in TARGET\'s parent folder)' }),
-  handler: (argv) => runCommand(async () => (await import('./check-run.js')).runCheck(argv)),
-};
+  handler: (argv) => runCommand(async () => {
+    const { checkReport } = await import('../../app/check.js');
+    return writeReport(checkReport(argv.source, argv.target, { ...checkOptionsFrom(argv), suppressions: argv.suppressions }), argv.format);
+  }),
+});

@@ -1,19 +1,11 @@
-import type { Argv, CommandModule } from 'yargs';
 import { parseSetArgs } from '../../collect/set-attributes.js';
 import { isIncomingMigration } from '../../hook/incoming.js';
 import { DEFAULT_TIMEOUT_SECONDS, isTimeoutSeconds, TIMEOUT_RANGE } from '../../hook/timeout.js';
+import { ExitCode } from '../../report/exit-code.js';
+import type { Mode } from '../../types.js';
 import { checkOptionsFrom, withRuleOptions } from '../common-options.js';
-import { ExitCode } from '../exit-code.js';
-import { runCommand } from '../run.js';
-
-interface HookArgv {
-  sysfs?: string;
-  mode?: 'strict' | 'extended';
-  rules?: string[];
-  option?: string[];
-  set?: string[];
-  timeout?: number;
-}
+import { defineCommand } from '../define-command.js';
+import { runCommand, writeReport } from '../run.js';
 
 /** `--timeout`: anything but a number of seconds in (0, 600] is a usage error, so the watchdog is always armed. */
 function parseTimeout(value: unknown): number | undefined {
@@ -30,14 +22,14 @@ const USAGE = 'devmig hook [OPTION...] DRIVER GUEST OPERATION SUBOP EXTRA [OPTIO
  * `devmig hook`, with libvirt's arguments already split off (cli/hook-arguments.ts): yargs
  * parses only devmig's options, so nothing a guest is named can act as one.
  */
-export function hookCommand(libvirt: readonly string[]): CommandModule {
-  return {
+export function hookCommand(libvirt: readonly string[]) {
+  return defineCommand({
     command: 'hook',
     describe: 'libvirt hook (/etc/libvirt/hooks/qemu): refuse an incoming migration this host cannot resume',
-    builder: (y: Argv) => withRuleOptions(y)
+    builder: (y) => withRuleOptions(y)
       .usage(`${USAGE}\n\nlibvirt's arguments (DRIVER: qemu or libxl; GUEST; OPERATION such as migrate; SUBOP such as begin; EXTRA, usually -) are always five words, never read as options; devmig's options go before or after them.`)
-      // No default here: an absent --mode lets the configuration file decide.
-      .option('mode', { default: undefined })
+      // No default here: an absent --mode lets the configuration file decide (the coerce only types it).
+      .option('mode', { default: undefined, coerce: (mode?: Mode) => mode })
       .option('sysfs', { type: 'string', describe: 'sysfs root of this host (default: $DEVMIG_SYSFS, the config file, /sys)' })
       .option('set', { type: 'string', array: true, describe: 'KEY=VALUE attribute sysfs does not hold on this host (nvidia/ecc, driver versions), as collect --set (repeatable)' })
       .option('timeout', { type: 'string', coerce: parseTimeout, describe: `Refuse the migration if no decision within SECONDS (${TIMEOUT_RANGE}; default ${DEFAULT_TIMEOUT_SECONDS}, or the config file's timeoutSeconds)` })
@@ -46,26 +38,28 @@ export function hookCommand(libvirt: readonly string[]): CommandModule {
         return true;
       }),
     handler: async (argv) => {
-      const a = argv as unknown as HookArgv;
-      const [driver, guest, operation, subop] = libvirt as [string, string, string, string | undefined];
+      // .check() above saw to it that DRIVER, GUEST and OPERATION are there.
+      const [driver = '', guest = '', operation = '', subop] = libvirt;
       // Not an incoming migration: succeed at once, reading neither stdin nor sysfs nor config.
       if (!isIncomingMigration(driver, operation, subop)) {
         process.exitCode = ExitCode.ok;
         return;
       }
       await runCommand(async () => {
-        const { runIncomingMigration } = await import('../../hook/run-hook.js');
-        const opts = checkOptionsFrom({ ...a, mode: a.mode ?? 'strict' });
-        return runIncomingMigration(guest, {
-          ...(a.sysfs === undefined ? {} : { sysfs: a.sysfs }),
-          ...(a.mode === undefined ? {} : { mode: a.mode }),
-          ...(a.rules === undefined ? {} : { rules: a.rules }),
+        const { incomingMigrationReport } = await import('../../app/hook.js');
+        const opts = checkOptionsFrom({ ...argv, mode: argv.mode ?? 'strict' });
+        const report = await incomingMigrationReport(guest, {
+          ...(argv.sysfs === undefined ? {} : { sysfs: argv.sysfs }),
+          ...(argv.mode === undefined ? {} : { mode: argv.mode }),
+          ...(argv.rules === undefined ? {} : { rules: argv.rules }),
           // --option and the pack options' own flags (--nvidia-policy) alike.
           ...(Object.keys(opts.options ?? {}).length === 0 ? {} : { options: { ...opts.options } }),
-          ...(a.set === undefined ? {} : { set: parseSetArgs(a.set) }),
-          ...(a.timeout === undefined ? {} : { timeoutSeconds: a.timeout }),
+          ...(argv.set === undefined ? {} : { set: parseSetArgs(argv.set) }),
+          ...(argv.timeout === undefined ? {} : { timeoutSeconds: argv.timeout }),
         }, process.stdin);
+        // libvirt logs the hook's stderr; its stdout would replace the domain XML, so it stays empty.
+        return writeReport(report, 'text', { to: process.stderr });
       });
     },
-  };
+  });
 }

@@ -1,17 +1,15 @@
-import type { Argv, CommandModule } from 'yargs';
-import { formatOption, withRuleOptions } from '../common-options.js';
-import { runCommand } from '../run.js';
+import { checkOptionsFrom, withRuleOptions } from '../common-options.js';
+import { defineCommand, formatFlag } from '../define-command.js';
+import { runCommand, writeReport } from '../run.js';
 
-export const MATRIX_FORMATS = ['text', 'json', 'ndjson'] as const;
-
-/** `devmig matrix`: the definition only; the body loads when the command runs. */
-export const matrixCommand: CommandModule = {
+/** `devmig matrix`: the definition; the application layer loads when the command runs. */
+export const matrixCommand = defineCommand({
   command: 'matrix',
   describe: 'Where can each source device of a fleet go? Tier and reasons per target',
-  builder: (y: Argv) => withRuleOptions(y)
+  builder: (y) => withRuleOptions(y)
     .option('sources', { type: 'string', demandOption: true, describe: 'Source inventory: DIR/<host>/<device...>/ as collect writes it, or an index file' })
     .option('targets', { type: 'string', demandOption: true, describe: 'Target inventory (same layout)' })
-    .option('format', { ...formatOption(MATRIX_FORMATS), describe: 'text: a table; json: one document; ndjson: one line per source device, streamed' })
+    .option('format', formatFlag('matrix', 'text: a table; json: one document; ndjson: one line per source device, streamed'))
     .option('save-sources-index', { type: 'string', describe: 'Also write the source inventory as an index file (read back with --sources FILE, far faster than the tree)' })
     .option('save-targets-index', { type: 'string', describe: 'Also write the target inventory as an index file' })
     .epilogue([
@@ -21,5 +19,10 @@ export const matrixCommand: CommandModule = {
       'write an index file that --sources / --targets read back in a fraction of the time.',
       'json and ndjson list each device once and each distinct profile pair once: their size grows with devices plus profile pairs.',
     ].join('\n')),
-  handler: (argv) => runCommand(async () => (await import('./matrix-run.js')).runMatrix(argv)),
-};
+  handler: (argv) => runCommand(async () => {
+    const [{ matrixReport }, { matrixProgress }] = await Promise.all([import('../../app/matrix.js'), import('../progress.js')]);
+    const report = matrixReport(argv.sources, argv.targets, { ...checkOptionsFrom(argv), saveSourcesIndex: argv.saveSourcesIndex, saveTargetsIndex: argv.saveTargetsIndex });
+    const tick = await matrixProgress(report.sources.deviceCount);
+    return writeReport(report, argv.format, { onFlush: () => tick(report.tally.rowsRead) });
+  }),
+});

@@ -1,14 +1,14 @@
-import { ExitCode } from '../cli/exit-code.js';
 import { collect } from '../collect/collect.js';
 import { InputError } from '../errors.js';
+import { decideMigration } from '../hook/decide.js';
+import { readDomainXml } from '../hook/domain-xml.js';
+import { loadHookConfig } from '../hook/hook-config.js';
+import { DEFAULT_TIMEOUT_SECONDS, isTimeoutSeconds, TIMEOUT_RANGE } from '../hook/timeout.js';
+import { startWatchdog } from '../hook/watchdog.js';
 import { FILE_LIMITS } from '../read/bounded-file.js';
+import type { HookReport } from '../report/report.js';
 import type { CheckOptions } from '../types.js';
 import { createForwardChecker } from '../verdict/check.js';
-import { decideMigration, type DeviceDecision } from './decide.js';
-import { readDomainXml } from './domain-xml.js';
-import { loadHookConfig } from './hook-config.js';
-import { DEFAULT_TIMEOUT_SECONDS, isTimeoutSeconds, TIMEOUT_RANGE } from './timeout.js';
-import { startWatchdog } from './watchdog.js';
 
 /** Flags the hook accepts besides libvirt's arguments; each overrides the configuration file. */
 export interface HookFlags {
@@ -19,7 +19,6 @@ export interface HookFlags {
   set?: Record<string, string>;
   timeoutSeconds?: number;
 }
-
 
 async function readAll(stream: NodeJS.ReadableStream, what: string): Promise<string> {
   const chunks: Buffer[] = [];
@@ -33,18 +32,13 @@ async function readAll(stream: NodeJS.ReadableStream, what: string): Promise<str
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** One stderr line per refused device, in the form libvirt's error log shows. */
-export function refusalLine(guest: string, d: DeviceDecision): string {
-  return `devmig: ${guest}: hostdev ${d.device} (${d.type}): ${d.unknown ? 'cannot be checked, refused' : 'incompatible with this host'}: ${d.reason}`;
-}
-
 /**
  * `migrate begin` on the destination: read the domain XML from `stdin`, collect this host's
- * profiles and decide every assigned device. Prints nothing on stdout (libvirt keeps the XML
- * unchanged); a refusal is one stderr line per device and ExitCode.failed. The whole run is
- * bounded: past the timeout the watchdog refuses the migration rather than hang libvirt.
+ * profiles and decide every assigned device (the hook prints nothing on stdout, so libvirt
+ * keeps the XML unchanged). The whole run is bounded: past the timeout the watchdog refuses
+ * the migration rather than hang libvirt.
  */
-export async function runIncomingMigration(guest: string, flags: HookFlags, stdin: NodeJS.ReadableStream, env: NodeJS.ProcessEnv = process.env): Promise<ExitCode> {
+export async function incomingMigrationReport(guest: string, flags: HookFlags, stdin: NodeJS.ReadableStream, env: NodeJS.ProcessEnv = process.env): Promise<HookReport> {
   const { config } = loadHookConfig(env);
   const seconds = flags.timeoutSeconds ?? config.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
   // A library caller's value too: a deadline that could not fire is no deadline.
@@ -54,16 +48,14 @@ export async function runIncomingMigration(guest: string, flags: HookFlags, stdi
     const where = `${guest}: domain XML on stdin`;
     const domain = readDomainXml(await readAll(stdin, where), where);
     // A guest without assigned devices is none of devmig's business: do not even read sysfs.
-    if (domain.hostdevs.length === 0) return ExitCode.ok;
+    if (domain.hostdevs.length === 0) return { kind: 'hook', guest: domain.name, decisions: [] };
     const opts: CheckOptions = {
       mode: flags.mode ?? config.mode ?? 'strict',
       options: { ...config.options, ...flags.options },
       rules: flags.rules ?? config.rules ?? [],
     };
     const host = collect({ sysfs: flags.sysfs ?? (env.DEVMIG_SYSFS || undefined) ?? config.sysfs, set: { ...config.set, ...flags.set } });
-    const refused = decideMigration(domain, host, createForwardChecker(opts)).filter((d) => !d.ok);
-    for (const d of refused) process.stderr.write(`${refusalLine(domain.name, d)}\n`);
-    return refused.length === 0 ? ExitCode.ok : ExitCode.failed;
+    return { kind: 'hook', guest: domain.name, decisions: decideMigration(domain, host, createForwardChecker(opts)) };
   } finally {
     disarm();
   }

@@ -1,6 +1,6 @@
+import type { ProfileTraits, Trait } from '../traits/derive.js';
+import { nfdLabel, placementTrait } from '../traits/names.js';
 import type { CheckOptions } from '../types.js';
-import type { ProfileTraits, Trait } from './derive.js';
-import { nfdLabel, placementTrait } from './names.js';
 
 export const TRAITS_FORMAT = 'devmig/traits@1';
 export const TRAITS_NOTE = 'Traits are a pre-filter: a target lacking a required trait cannot take the source live; one holding them all still needs devmig check, which stays authoritative.';

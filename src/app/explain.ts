@@ -1,19 +1,18 @@
-import { InputError } from '../../errors.js';
-import { COMPARATORS } from '../../evaluate/comparators/index.js';
-import { EMITTED_COMPARATORS, type ExamplePair } from '../../rules/pack-types.js';
-import type { CompiledRule, RuleSet } from '../../rules/rule-set.js';
-import { profileFromAttributes } from '../../read/read-profile.js';
-import { withUnreadable } from '../../read/skipped-attributes.js';
-import { renderJson } from '../../render/json.js';
-import { findingLine } from '../../render/text.js';
-import { SUPPRESSION_RULES } from '../../suppress/types.js';
-import type { CheckOptions, Finding } from '../../types.js';
-import { bump } from '../../verdict/bump.js';
-import { check } from '../../verdict/check.js';
-import { ruleSetFor } from '../../verdict/checker.js';
-import { checkOptionsFrom } from '../common-options.js';
-import { ExitCode } from '../exit-code.js';
-import { out } from '../run.js';
+import { InputError } from '../errors.js';
+import { COMPARATORS } from '../evaluate/comparators/index.js';
+import { EMITTED_COMPARATORS, type ExamplePair } from '../rules/pack-types.js';
+import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
+import { profileFromAttributes } from '../read/read-profile.js';
+import { withUnreadable } from '../read/skipped-attributes.js';
+import { renderRuleText } from '../render/explain.js';
+import type { ExampleRun, OwnRuleReport, RuleListReport, RuleReport } from '../report/report.js';
+import { SUPPRESSION_RULES } from '../suppress/types.js';
+import type { CheckOptions } from '../types.js';
+import { bump } from '../verdict/bump.js';
+import { check } from '../verdict/check.js';
+import { ruleSetFor } from '../verdict/checker.js';
+
+export type { ExampleRun };
 
 /** Every rule id with its title, pack rules first in pack order, then devmig's own. */
 export function listRules(ruleSet: RuleSet): { id: string; title: string }[] {
@@ -59,7 +58,7 @@ export function resolveRule(ruleSet: RuleSet, query: string): CompiledRule | key
 }
 
 /** What a rule compares, in words: the comparison, over which attributes, keys or patterns. */
-function comparesText(r: CompiledRule): string {
+export function comparesText(r: CompiledRule): string {
   const m = r.spec.match;
   const what = [
     ...(m.attributes ?? []),
@@ -70,14 +69,6 @@ function comparesText(r: CompiledRule): string {
   const values = r.spec.values ? `, values as ${r.spec.values}` : '';
   const when = r.spec.when ? `; only when ${'option' in r.spec.when ? `--option ${r.spec.when.option}=${r.spec.when.equals}` : `both sides have ${r.spec.when.bothEqual.attribute}=${r.spec.when.bothEqual.value}`}` : '';
   return `${r.spec.compare} of ${what || '(emitted by other rules)'}${keys}${values}${when}: ${COMPARATORS[r.spec.compare].explain}`;
-}
-
-export interface ExampleRun {
-  source: Record<string, string>;
-  target: Record<string, string>;
-  unreadable?: { source?: string[]; target?: string[] };
-  /** Findings of this rule only (the example's other attributes may trip other rules). */
-  findings: Finding[];
 }
 
 /**
@@ -102,70 +93,26 @@ export function runExample(r: CompiledRule, pair: ExamplePair, opts: CheckOption
   return { source: pair.source, target: pair.target, ...(pair.unreadable ? { unreadable: pair.unreadable } : {}), findings };
 }
 
-function attrs(a: Record<string, string>): string {
-  return Object.entries(a).map(([k, v]) => `${k}=${JSON.stringify(v).slice(1, -1)}`).join('  ');
-}
-
-function unreadableText(names: readonly string[] | undefined): string {
-  return names?.length ? `  (unreadable: ${names.join(', ')})` : '';
-}
-
-function exampleBlock(title: string, run: ExampleRun, ruleId: string): string[] {
-  return [
-    `${title}:`,
-    `  source: ${attrs(run.source)}${unreadableText(run.unreadable?.source)}`,
-    `  target: ${attrs(run.target)}${unreadableText(run.unreadable?.target)}`,
-    ...(run.findings.length ? run.findings.map((f) => `  devmig:${findingLine(f).slice(1)}`) : [`  devmig: no finding from ${ruleId}`]),
-  ];
+/** `explain RULE` for a pack rule: its description, and its example pair run through the engine. */
+export function explainRule(ruleSet: RuleSet, r: CompiledRule, opts: CheckOptions): RuleReport {
+  const pack = ruleSet.packs.find((p) => p.pack.id === r.pack)!.pack;
+  const example = { pass: runExample(r, r.spec.example.pass, opts, 'pass'), fail: runExample(r, r.spec.example.fail, opts, 'fail') };
+  return { kind: 'rule', rule: r, pack: { id: pack.id, title: pack.title }, compares: comparesText(r), example };
 }
 
 /** The long form of one rule, as `cargo semver-checks --explain` prints a lint. */
 export function explainText(ruleSet: RuleSet, r: CompiledRule, opts: CheckOptions): string {
-  const s = r.spec;
-  const pack = ruleSet.packs.find((p) => p.pack.id === r.pack)!.pack;
-  const pass = runExample(r, s.example.pass, opts, 'pass');
-  const fail = runExample(r, s.example.fail, opts, 'fail');
-  return [
-    `${r.id}: ${s.title}`,
-    '',
-    `Purpose:    ${s.purpose}`,
-    `Compares:   ${comparesText(r)}`,
-    `On failure: ${s.onFail === 'warn' ? 'a warning (never blocks)' : `blocks ${s.blocks} migration${s.blocks === 'live' ? ' (cold migration stays possible)' : ' and cold migration'}`}`,
-    `Bump:       a release that trips it old -> new needs a ${s.bump} version bump`,
-    `Reference:  ${s.reference}`,
-    `Pack:       ${pack.id} (${pack.title})`,
-    '',
-    ...exampleBlock('Example that passes', pass, r.id),
-    '',
-    ...exampleBlock(s.compare === 'informational' ? 'Example of a change it ignores' : 'Example that fails', fail, r.id),
-    '',
-  ].join('\n');
+  return renderRuleText(explainRule(ruleSet, r, opts));
 }
 
-function explainOwnText(id: keyof typeof SUPPRESSION_RULES): string {
-  const r = SUPPRESSION_RULES[id];
-  return [`${id}: ${r.title}`, '', `Purpose:    ${r.purpose}`, `On failure: an error: the run fails (exit 100) until the suppression is renewed or removed`, `Reference:  ${r.reference}`, ''].join('\n');
-}
-
-/** The body of `devmig explain`, loaded only when that command runs. */
-export function runExplain(argv: Record<string, unknown>): ExitCode {
-  const a = argv as unknown as { rule?: string; format: string };
-  const opts = checkOptionsFrom(argv as never);
+/**
+ * `devmig explain [RULE]`: without a rule, every rule id with its title; with one (a full id,
+ * or a name one pack alone uses), its description and example pair. An unknown rule is an
+ * InputError naming near matches.
+ */
+export function explainReport(rule: string | undefined, opts: CheckOptions = {}): RuleListReport | RuleReport | OwnRuleReport {
   const ruleSet = ruleSetFor(opts);
-  if (a.rule === undefined) {
-    const rules = listRules(ruleSet);
-    const width = Math.max(...rules.map((r) => r.id.length));
-    out(a.format === 'json' ? renderJson(rules) : rules.map((r) => `${r.id.padEnd(width)}  ${r.title}`).join('\n') + '\n');
-    return ExitCode.ok;
-  }
-  const r = resolveRule(ruleSet, a.rule);
-  if (typeof r === 'string') {
-    out(a.format === 'json' ? renderJson({ id: r, ...SUPPRESSION_RULES[r] }) : explainOwnText(r));
-  } else if (a.format === 'json') {
-    const example = { pass: runExample(r, r.spec.example.pass, opts, 'pass'), fail: runExample(r, r.spec.example.fail, opts, 'fail') };
-    out(renderJson({ ...r.spec, id: r.id, pack: r.pack, example }));
-  } else {
-    out(explainText(ruleSet, r, opts));
-  }
-  return ExitCode.ok;
+  if (rule === undefined) return { kind: 'rule-list', rules: listRules(ruleSet) };
+  const r = resolveRule(ruleSet, rule);
+  return typeof r === 'string' ? { kind: 'own-rule', id: r, rule: SUPPRESSION_RULES[r] } : explainRule(ruleSet, r, opts);
 }

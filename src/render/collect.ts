@@ -1,4 +1,4 @@
-import type { CollectResult } from './collect.js';
+import type { CollectResult } from '../collect/collect.js';
 
 /** The `collect --format json` document (schema/collect-output.schema.json). */
 export interface CollectInventory {

@@ -1,5 +1,5 @@
-import { findingLine, renderBumpText } from '../render/text.js';
-import type { SeriesResult } from './bump-series.js';
+import type { SeriesResult } from '../series/bump-series.js';
+import { findingLine, renderBumpText } from './text.js';
 
 /** The series as text: a summary line, then each step as `devmig bump` prints it. */
 export function renderSeriesText(r: SeriesResult): string {

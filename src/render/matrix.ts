@@ -1,31 +1,12 @@
+import type { DeviceRef, Inventory, InventoryProfile } from '../matrix/inventory.js';
+import type { MatrixRow, TargetGroup } from '../matrix/matrix.js';
+import { summaryOf, type MatrixSummary } from '../report/matrix-summary.js';
+import type { MatrixReport } from '../report/report.js';
 import type { CheckOptions } from '../types.js';
-import type { DeviceRef, Inventory, InventoryProfile } from './inventory.js';
-import { matrixChecks, type MatrixRow, type TargetGroup } from './matrix.js';
-
-/** Totals printed after the rows (text) or as the JSON document's `summary`. */
-export interface MatrixSummary {
-  sourceHosts: number;
-  sourceDevices: number;
-  sourceProfiles: number;
-  targetHosts: number;
-  targetDevices: number;
-  targetProfiles: number;
-  /** Checks actually run: distinct source profiles x distinct target profiles. */
-  checks: number;
-  /** Source devices with no live target (the reason for exit status 100). */
-  withoutLive: number;
-}
+import { FLUSH, type Piece } from './streamed.js';
 
 export const MATRIX_FORMAT = 'devmig/matrix@1';
 export const MATRIX_NOTE = 'Devices are grouped by distinct profile: each source profile lists its verdict against each target profile, whose devices are listed once; devmig check SOURCE TARGET explains one pair in full.';
-
-export function summaryOf(sources: Inventory, targets: Inventory, withoutLive: number): MatrixSummary {
-  return {
-    sourceHosts: sources.hostCount, sourceDevices: sources.deviceCount, sourceProfiles: sources.profiles.length,
-    targetHosts: targets.hostCount, targetDevices: targets.deviceCount, targetProfiles: targets.profiles.length,
-    checks: matrixChecks(sources, targets), withoutLive,
-  };
-}
 
 const name = (d: DeviceRef) => `${d.host}/${d.device}`;
 const devicesJson = (devices: readonly DeviceRef[]) => JSON.stringify(devices.map((d) => ({ host: d.host, device: d.device })));
@@ -56,17 +37,17 @@ export function sourceRecord(row: MatrixRow): string {
 }
 
 /** One element of the JSON document's `sources`: a distinct source profile with its devices and verdicts. */
-export function sourceProfileJson(row: MatrixRow, sp: InventoryProfile): string {
+function sourceProfileJson(row: MatrixRow, sp: InventoryProfile): string {
   return `{"profile":"${row.profile}","path":${JSON.stringify(row.path)},"live":${row.live},"devices":${devicesJson(sp.devices)},"targets":${verdictsJson(row.targets)}}`;
 }
 
 /** The JSON document is streamed: this head (with the target groups), the sources joined by ",\n", then jsonTail. */
-export function jsonHead(opts: CheckOptions, targets: Inventory): string {
+function jsonHead(opts: CheckOptions, targets: Inventory): string {
   const groups = targets.profiles.map((tp) => `{"profile":"${tp.id}","path":${JSON.stringify(tp.profile.path)},"devices":${devicesJson(tp.devices)}}`).join(',\n');
   return `{"format":${JSON.stringify(MATRIX_FORMAT)},"mode":${JSON.stringify(opts.mode ?? 'strict')},"options":${JSON.stringify(opts.options ?? {})},"note":${JSON.stringify(MATRIX_NOTE)},"targets":[\n${groups}\n],"sources":[\n`;
 }
 
-export function jsonTail(summary: MatrixSummary): string {
+function jsonTail(summary: MatrixSummary): string {
   return `\n],"summary":${JSON.stringify(summary)}}\n`;
 }
 
@@ -91,7 +72,7 @@ function reasonOf(g: TargetGroup): string {
  * named on its first line. Groups that differ only by device family collapse into one line.
  * Column widths come from the inventories, so rows can be written as they are computed.
  */
-export class MatrixTextRenderer {
+class MatrixTextRenderer {
   private readonly sw: number;
   private readonly tw: number;
   private readonly blocks = new WeakMap<readonly TargetGroup[], { first: string; rest: string }>();
@@ -143,5 +124,47 @@ export class MatrixTextRenderer {
     const without = s.withoutLive === 0 ? 'every source device has a live target'
       : `${s.withoutLive} source device${s.withoutLive === 1 ? ' has' : 's have'} no live target`;
     return `\n${s.sourceDevices} source devices on ${s.sourceHosts} hosts (${s.sourceProfiles} distinct profiles) x ${s.targetDevices} target devices on ${s.targetHosts} hosts (${s.targetProfiles} distinct): ${s.checks} checks; ${without}.\n${MATRIX_NOTE}\n`;
+  }
+}
+
+/** The report's rows, each with whether it starts or ends its source profile's rows (which come together). */
+function* grouped(r: MatrixReport): Generator<{ row: MatrixRow; first: boolean; last: boolean }, void, undefined> {
+  let inGroup = 0;
+  for (const row of r.rows) {
+    const first = inGroup === 0;
+    const last = ++inGroup === r.sources.profiles[row.group]!.devices.length;
+    if (last) inGroup = 0;
+    yield { row, first, last };
+  }
+}
+
+/**
+ * The three matrix formats are streamed: a piece per row as it is computed, and FLUSH after
+ * the last row of each source profile, before the next profile's verdicts are computed.
+ */
+export function* renderMatrixText(r: MatrixReport): Generator<Piece, void, undefined> {
+  const text = new MatrixTextRenderer(r.sources, r.targets);
+  yield text.header();
+  for (const { row, last } of grouped(r)) {
+    yield text.row(row);
+    if (last) yield FLUSH;
+  }
+  yield text.summary(summaryOf(r.sources, r.targets, r.tally.withoutLive));
+}
+
+export function* renderMatrixJson(r: MatrixReport): Generator<Piece, void, undefined> {
+  yield jsonHead(r.options, r.targets);
+  for (const { row, first, last } of grouped(r)) {
+    if (first) yield (row.group > 0 ? ',\n' : '') + sourceProfileJson(row, r.sources.profiles[row.group]!);
+    if (last) yield FLUSH;
+  }
+  yield jsonTail(summaryOf(r.sources, r.targets, r.tally.withoutLive));
+}
+
+export function* renderMatrixNdjson(r: MatrixReport): Generator<Piece, void, undefined> {
+  for (const tp of r.targets.profiles) yield `${targetRecord(tp)}\n`;
+  for (const { row, first, last } of grouped(r)) {
+    yield `${first ? `${verdictsRecord(row)}\n` : ''}${sourceRecord(row)}\n`;
+    if (last) yield FLUSH;
   }
 }
