@@ -64,7 +64,7 @@ t.test('no orphan or malformed fixture', async (t) => {
   t.equal(listed.size, cases.length, 'every case once');
 });
 
-t.test('no TODO placeholder is left in a rule or a case', async (t) => {
+t.test('no TODO placeholder is left in a rule or a case (scripts/new-rule.mjs writes them)', async (t) => {
   for (const [id, { spec }] of rules) t.notMatch(JSON.stringify(spec), /\bTODO/, `${id}: no TODO in the rule`);
   for (const c of cases) {
     t.notMatch(c.name, /todo/i, `${c.key}: the case is named for what it shows`);
