@@ -1,4 +1,5 @@
-import type { RuleSet } from '../rules/rule-set.js';
+import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
+import { COMPARATORS } from './comparators/index.js';
 import { Interner } from './interner.js';
 import type { Plan } from './plan.js';
 
@@ -13,7 +14,20 @@ export class Engine {
   /** Plans by pack, then source and target name-list signatures. */
   readonly plans = new Map<string | null, Map<number, Map<number, Plan>>>();
 
+  private readonly pairRulesByPack = new Map<string | null, readonly CompiledRule[]>();
+
   constructor(ruleSet: RuleSet) {
     this.ruleSet = ruleSet;
+  }
+
+  /** The active rules that run once per pair under a pack (its own, then the standard ones). */
+  pairRules(packId: string | null): readonly CompiledRule[] {
+    let rules = this.pairRulesByPack.get(packId);
+    if (rules === undefined) {
+      rules = [...(packId ? this.ruleSet.rules(packId) : []), ...this.ruleSet.rules('standard')]
+        .filter((r) => COMPARATORS[r.spec.compare].runPair !== undefined && this.ruleSet.isActive(r));
+      this.pairRulesByPack.set(packId, rules);
+    }
+    return rules;
   }
 }

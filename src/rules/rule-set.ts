@@ -26,7 +26,8 @@ function compileRule(pack: string, spec: RuleSpec): CompiledRule {
   return { spec, pack, id: `${pack}/${spec.id}`, claims };
 }
 
-function selects(clause: SelectClause, p: NormalizedProfile): boolean {
+/** Does a select clause (of a pack or a capability row) match the profile? */
+export function selects(clause: SelectClause, p: NormalizedProfile): boolean {
   const v = p.get(clause.attribute);
   if (v === undefined) return false;
   if (clause.exists) return true;

@@ -3,6 +3,7 @@ import type { ComparatorDefinition } from '../comparator.js';
 import { acceptedPairs } from './accepted-pairs.js';
 import { atLeast } from './at-least.js';
 import { bitsSuperset } from './bits-superset.js';
+import { capabilityLacks, capabilityUnknown } from './capability.js';
 import { dynamicResources } from './dynamic-resources.js';
 import { attributeUnreadable, familyDiffers, removalWithoutMajor, suppressionExpired, typeRenamedOnMajor } from './emitted.js';
 import { equal } from './equal.js';
@@ -11,6 +12,7 @@ import { informational } from './informational.js';
 import { majorEqual } from './major-equal.js';
 import { recordTags } from './record-tags.js';
 import { requiredValue } from './required-value.js';
+import { sourceNotValue } from './source-not-value.js';
 import { subset } from './subset.js';
 import { targetNotZero } from './target-not-zero.js';
 import { version } from './version.js';
@@ -20,7 +22,7 @@ export const COMPARATORS = {
   equal, version, subset, 'bits-superset': bitsSuperset, 'at-least': atLeast, 'in-range': inRange,
   'required-value': requiredValue, 'record-tags': recordTags, 'accepted-pairs': acceptedPairs,
   'major-equal': majorEqual, 'dynamic-resources': dynamicResources, 'target-not-zero': targetNotZero,
-  informational, 'removal-without-major': removalWithoutMajor, 'family-differs': familyDiffers,
+  'source-not-value': sourceNotValue, informational, 'capability-lacks': capabilityLacks, 'capability-unknown': capabilityUnknown, 'removal-without-major': removalWithoutMajor, 'family-differs': familyDiffers,
   'type-renamed-on-major': typeRenamedOnMajor, 'attribute-unreadable': attributeUnreadable,
   'suppression-expired': suppressionExpired,
 } as const satisfies Record<Comparator, ComparatorDefinition>;
