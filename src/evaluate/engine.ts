@@ -1,5 +1,7 @@
 import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
 import { COMPARATORS } from './comparators/index.js';
+import { knownNames, misspellings } from './misspelt.js';
+import type { NormalizedProfile } from '../normalize/normalized-profile.js';
 import { Interner } from './interner.js';
 import type { Plan } from './plan.js';
 
@@ -15,6 +17,18 @@ export class Engine {
   readonly plans = new Map<string | null, Map<number, Map<number, Plan>>>();
 
   private readonly pairRulesByPack = new Map<string | null, readonly CompiledRule[]>();
+  private known: ReadonlyMap<string, string> | undefined;
+  private readonly misspelt = new Map<string | null, WeakMap<NormalizedProfile, [string, string][]>>();
+
+  /** A profile's attributes that look like misspelt known ones, under a pack (memoised). */
+  misspellingsOf(p: NormalizedProfile, packId: string | null): [string, string][] {
+    this.known ??= knownNames(this.ruleSet);
+    let byProfile = this.misspelt.get(packId);
+    if (!byProfile) this.misspelt.set(packId, (byProfile = new WeakMap()));
+    let found = byProfile.get(p);
+    if (found === undefined) byProfile.set(p, (found = misspellings(p, this.ruleSet, this.known, packId)));
+    return found;
+  }
 
   constructor(ruleSet: RuleSet) {
     this.ruleSet = ruleSet;

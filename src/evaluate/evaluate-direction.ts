@@ -8,6 +8,7 @@ import { COMPARATORS } from './comparators/index.js';
 import type { Engine } from './engine.js';
 import type { InternedProfile } from './interner.js';
 import { planFor, type Step } from './plan.js';
+import { reportMisspellings } from './misspelt.js';
 import { reportUnreadable } from './unreadable.js';
 
 function conditionHolds(rule: CompiledRule, s: NormalizedProfile, t: NormalizedProfile): boolean {
@@ -110,6 +111,9 @@ export function evaluateDirection({ s, t, engine }: DirectionInput): Ctx {
     }
   }
   for (const rule of engine.pairRules(pack)) COMPARATORS[rule.spec.compare].runPair!(ctx, rule);
+  const source = engine.misspellingsOf(s, pack);
+  const target = engine.misspellingsOf(t, pack);
+  if (source.length + target.length > 0) reportMisspellings(ctx, { source, target }, pack);
   reportUnreadable(ctx, pack);
   return ctx;
 }

@@ -82,6 +82,12 @@ default: string
  */
 rules: [Rule, ...(Rule)[]]
 /**
+ * Attributes by which this family's driver versions its migration stream (its header's magic or version): a software_version missing on both sides is then expected, not a warning.
+ * 
+ * @minItems 1
+ */
+versionedBy?: [string, ...(string)[]]
+/**
  * The VFIO migration each known driver implements, for profiles that state neither migration/features nor the 2020 interface (shared/spec/migration-capability.md section 1). The first row a profile matches applies.
  */
 capabilities?: Capability[]
@@ -141,7 +147,7 @@ unclaimed?: true
 /**
  * The engine comparison applied to source and target values (src/evaluate/comparators/, one file each). Emitted kinds (removal-without-major, family-differs, type-renamed-on-major, attribute-unreadable, suppression-expired) claim nothing: the engine reports through the rule that uses them.
  */
-compare: ("equal" | "version" | "subset" | "bits-superset" | "at-least" | "in-range" | "required-value" | "record-tags" | "accepted-pairs" | "major-equal" | "dynamic-resources" | "target-not-zero" | "source-not-value" | "informational" | "capability-lacks" | "capability-unknown" | "removal-without-major" | "family-differs" | "type-renamed-on-major" | "attribute-unreadable" | "suppression-expired")
+compare: ("equal" | "version" | "subset" | "bits-superset" | "at-least" | "in-range" | "required-value" | "record-tags" | "accepted-pairs" | "major-equal" | "dynamic-resources" | "target-not-zero" | "source-not-value" | "informational" | "capability-lacks" | "capability-unknown" | "removal-without-major" | "family-differs" | "type-renamed-on-major" | "attribute-unreadable" | "suppression-expired" | "name-misspelt")
 /**
  * How values normalize: hex ids compare as numbers; auto decides by attribute name.
  */

@@ -95,6 +95,11 @@ export class RuleSet {
     return r;
   }
 
+  /** The attributes a pack versions its family's stream by, when it declares them. */
+  versionedBy(packId: string): readonly string[] | undefined {
+    return this.packs.find(({ pack }) => pack.id === packId)?.pack.versionedBy;
+  }
+
   rules(packId: string): readonly CompiledRule[] {
     return this.compiled.get(packId) ?? [];
   }

@@ -29,6 +29,12 @@ export const attributeUnreadable: ComparatorDefinition = {
   explain: 'every attribute a rule decides on could be read on both sides (emitted for each entry the reader skipped)',
 };
 
+/** Emitted for an attribute no rule claims whose spelling is a known attribute's (mdev-type for mdev_type). */
+export const nameMisspelt: ComparatorDefinition = {
+  ...EMITTED,
+  explain: 'no attribute is a misspelling of one a rule reads (differing only in case or - for _): it would be compared as an opaque field instead',
+};
+
 /** Emitted by the suppression file's loader for an entry past its date. */
 export const suppressionExpired: ComparatorDefinition = {
   ...EMITTED,
