@@ -147,7 +147,7 @@ unclaimed?: true
 /**
  * The engine comparison applied to source and target values (src/evaluate/comparators/, one file each). Emitted kinds (removal-without-major, family-differs, type-renamed-on-major, attribute-unreadable, suppression-expired) claim nothing: the engine reports through the rule that uses them.
  */
-compare: ("equal" | "version" | "subset" | "bits-superset" | "at-least" | "in-range" | "required-value" | "record-tags" | "accepted-pairs" | "major-equal" | "dynamic-resources" | "target-not-zero" | "source-not-value" | "informational" | "capability-lacks" | "capability-unknown" | "removal-without-major" | "family-differs" | "type-renamed-on-major" | "attribute-unreadable" | "suppression-expired" | "name-misspelt")
+compare: ("equal" | "version" | "subset" | "bits-superset" | "at-least" | "in-range" | "required-value" | "record-tags" | "accepted-pairs" | "major-equal" | "dynamic-resources" | "target-not-zero" | "source-not-value" | "informational" | "capability-lacks" | "capability-unknown" | "removal-without-major" | "family-differs" | "type-renamed-on-major" | "attribute-unreadable" | "suppression-expired" | "name-misspelt" | "vm-capability")
 /**
  * How values normalize: hex ids compare as numbers; auto decides by attribute name.
  */

@@ -5,7 +5,7 @@ import { atLeast } from './at-least.js';
 import { bitsSuperset } from './bits-superset.js';
 import { capabilityLacks, capabilityUnknown } from './capability.js';
 import { dynamicResources } from './dynamic-resources.js';
-import { attributeUnreadable, familyDiffers, nameMisspelt, removalWithoutMajor, suppressionExpired, typeRenamedOnMajor } from './emitted.js';
+import { attributeUnreadable, familyDiffers, nameMisspelt, removalWithoutMajor, suppressionExpired, typeRenamedOnMajor, vmCapability } from './emitted.js';
 import { equal } from './equal.js';
 import { inRange } from './in-range.js';
 import { informational } from './informational.js';
@@ -24,7 +24,7 @@ export const COMPARATORS = {
   'major-equal': majorEqual, 'dynamic-resources': dynamicResources, 'target-not-zero': targetNotZero,
   'source-not-value': sourceNotValue, informational, 'capability-lacks': capabilityLacks, 'capability-unknown': capabilityUnknown, 'removal-without-major': removalWithoutMajor, 'family-differs': familyDiffers,
   'type-renamed-on-major': typeRenamedOnMajor, 'attribute-unreadable': attributeUnreadable,
-  'suppression-expired': suppressionExpired, 'name-misspelt': nameMisspelt,
+  'suppression-expired': suppressionExpired, 'name-misspelt': nameMisspelt, 'vm-capability': vmCapability,
 } as const satisfies Record<Comparator, ComparatorDefinition>;
 
 /** Does a rule of this comparator run per attribute (as against being emitted elsewhere or informational)? */
