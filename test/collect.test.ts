@@ -161,9 +161,11 @@ t.test('CLI: collected profiles of two hosts decide through devmig check', async
     const r = runCli(['check', join(base, s), join(base, d), '--format', 'json']);
     return { status: r.status, doc: JSON.parse(r.stdout) };
   };
+  // Mainline GVT-g (kvmgt.c) implements no VFIO migration: the same type on both hosts is cold only, and says why.
   const same = check('a/0000:00:02.0/i915-GVTg_V5_2', 'b/0000:00:02.0/i915-GVTg_V5_2');
-  t.equal(same.status, 0, 'V5_2 on host A -> V5_2 on host B');
-  t.equal(same.doc.verdict, 'compatible');
+  t.equal(same.status, 100, 'V5_2 on host A -> V5_2 on host B: cold only');
+  t.equal(same.doc.tier, 'cold');
+  t.match(same.doc.findings, [{ rule: 'standard/migration_unsupported', message: /^i915 GVT-g implements no VFIO migration/ }]);
   t.equal(same.doc.pack, 'gvt-g');
 
   const cross = check('a/0000:00:02.0/i915-GVTg_V5_2', 'b/0000:00:02.0/i915-GVTg_V5_4');

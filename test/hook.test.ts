@@ -43,7 +43,8 @@ function gvtHost(types: GvtType[], running?: GvtType): SysfsTree {
   const s = new SysfsTree(tempDir('devmig-hook-sysfs-'));
   s.pciDevice(GVT_PARENT, { vendor: '0x8086', device: '0x5912', class: '0x030000' }, { driver: 'i915' });
   for (const ty of types) {
-    s.mdevType(GVT_PARENT, `i915-GVTg_${ty}`, { device_api: 'vfio-pci', name: `GVTg_${ty}`, ...GVT_TYPES[ty], available_instances: '2' });
+    // A GVT-g driver that implements the 2020 interface (software_version), as the bundled GVT-g profiles do: mainline kvmgt.c has no migration at all.
+    s.mdevType(GVT_PARENT, `i915-GVTg_${ty}`, { device_api: 'vfio-pci', name: `GVTg_${ty}`, ...GVT_TYPES[ty], available_instances: '2', software_version: '1.2.0' });
   }
   if (running !== undefined) {
     const dev = `devices/pci0000:00/${GVT_PARENT}/${UUID}`;
@@ -100,7 +101,7 @@ t.test('annotate records the running mdev type as a devmig metadata element', as
   t.equal(d.family, 'gvt-g');
   t.strictSame(Object.fromEntries(d.attributes), {
     description: GVT_TYPES.V5_4.description, device_api: 'vfio-pci', mdev_type: 'i915-GVTg_V5_4',
-    name: 'GVTg_V5_4', 'parent/device': '0x5912', 'parent/vendor': '0x8086',
+    name: 'GVTg_V5_4', 'parent/device': '0x5912', 'parent/vendor': '0x8086', software_version: '1.2.0',
   }, 'the type profile as collect reads it, multi-line description intact, available_instances left out');
 });
 

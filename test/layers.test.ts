@@ -19,7 +19,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['evaluate'],
   ['verdict'],
   ['suppress'],
-  ['collect', 'matrix', 'series', 'traits', 'hook'],
+  ['collect', 'matrix', 'series', 'traits', 'hook', 'vm'],
   ['report'],
   ['render'],
   ['app'],

@@ -148,7 +148,7 @@ t.test('extended mode: template-declared cross-type targets are not filtered out
 });
 
 t.test('a profile of unknown family requires only what every pack would', async (t) => {
-  const qat = { device_api: 'vfio-pci', vendor: '0x8086', device: '0x4941', accel_capabilities_mask: '0x9', ring_to_svc_map: '0x1111' };
+  const qat = { device_api: 'vfio-pci', vendor: '0x8086', device: '0x4941', accel_capabilities_mask: '0x9', ring_to_svc_map: '0x1111', 'migration/features': 'stop_copy p2p pre_copy' };
   const noDriver = profileFromAttributes('no-driver', qat);
   const withDriver = profileFromAttributes('with-driver', { ...qat, accel_capabilities_mask: '0xb', driver: 'qat_vfio_pci' });
   for (const [s, tg] of [[noDriver, withDriver], [withDriver, noDriver]] as const) {

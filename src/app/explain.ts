@@ -9,7 +9,8 @@ import type { ExampleRun, OwnRuleReport, RuleListReport, RuleReport } from '../r
 import { SUPPRESSION_RULES } from '../suppress/types.js';
 import type { CheckOptions } from '../types.js';
 import { bump } from '../verdict/bump.js';
-import { check } from '../verdict/check.js';
+import { check, createForwardChecker } from '../verdict/check.js';
+import { checkVm } from '../vm/vm.js';
 import { ruleSetFor } from '../verdict/checker.js';
 
 export type { ExampleRun };
@@ -82,6 +83,12 @@ export function runExample(r: CompiledRule, pair: ExamplePair, opts: CheckOption
   const unreadable = (side: 'source' | 'target') =>
     withUnreadable(profileFromAttributes(`example/${kind}/${side}`, pair[side]), pair.unreadable?.[side] ?? [], 'read failed (EIO)');
   const [s, t] = [unreadable('source'), unreadable('target')];
+  // A whole-VM rule runs its pair as a VM of two such devices moving to a host of two such instances.
+  if (r.spec.compare === 'vm-capability') {
+    const host = { entry: 'example/target', profile: profileFromAttributes('example/target', { ...pair.target, available_instances: '2' }) };
+    const vm = checkVm([{ name: 'dev0', profile: s }, { name: 'dev1', profile: s }], [host], createForwardChecker(runOpts), ruleSetFor(runOpts));
+    return { source: pair.source, target: pair.target, findings: vm.findings.filter((f) => f.rule === r.id) };
+  }
   let findings = check(s, t, runOpts).findings.filter((f) => f.rule === r.id);
   if (findings.length === 0 && EMITTED_COMPARATORS.has(r.spec.compare)) {
     try {

@@ -54,6 +54,8 @@ export interface ComparatorDefinition {
   readonly memoisable: boolean;
   /** Runs per attribute; absent for comparators whose findings the engine emits elsewhere (family, unreadable entries, bump policy). */
   readonly run?: Compare;
+  /** Runs once per pair and direction, whatever attributes the profiles hold (a profile's migration capability). */
+  readonly runPair?: (ctx: Ctx, rule: CompiledRule) => void;
   readonly traits: TraitMapping;
 }
 

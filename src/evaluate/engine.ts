@@ -1,4 +1,7 @@
-import type { RuleSet } from '../rules/rule-set.js';
+import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
+import { COMPARATORS } from './comparators/index.js';
+import { knownNames, misspellings } from './misspelt.js';
+import type { NormalizedProfile } from '../normalize/normalized-profile.js';
 import { Interner } from './interner.js';
 import { PlanCache } from './plan.js';
 
@@ -13,7 +16,32 @@ export class Engine {
   /** Plans by pack and the two name lists, with their memoised findings. */
   readonly plans = new PlanCache();
 
+  private readonly pairRulesByPack = new Map<string | null, readonly CompiledRule[]>();
+  private known: ReadonlyMap<string, string> | undefined;
+  private readonly misspelt = new Map<string | null, WeakMap<NormalizedProfile, [string, string][]>>();
+
+  /** A profile's attributes that look like misspelt known ones, under a pack (memoised). */
+  misspellingsOf(p: NormalizedProfile, packId: string | null): [string, string][] {
+    this.known ??= knownNames(this.ruleSet);
+    let byProfile = this.misspelt.get(packId);
+    if (!byProfile) this.misspelt.set(packId, (byProfile = new WeakMap()));
+    let found = byProfile.get(p);
+    if (found === undefined) byProfile.set(p, (found = misspellings(p, this.ruleSet, this.known, packId)));
+    return found;
+  }
+
   constructor(ruleSet: RuleSet) {
     this.ruleSet = ruleSet;
+  }
+
+  /** The active rules that run once per pair under a pack (its own, then the standard ones). */
+  pairRules(packId: string | null): readonly CompiledRule[] {
+    let rules = this.pairRulesByPack.get(packId);
+    if (rules === undefined) {
+      rules = [...(packId ? this.ruleSet.rules(packId) : []), ...this.ruleSet.rules('standard')]
+        .filter((r) => COMPARATORS[r.spec.compare].runPair !== undefined && this.ruleSet.isActive(r));
+      this.pairRulesByPack.set(packId, rules);
+    }
+    return rules;
   }
 }

@@ -4,8 +4,10 @@ import type { CompiledRule } from '../rules/rule-set.js';
 import type { Finding, Tier } from '../types.js';
 import type { Ctx } from './comparator.js';
 import { report } from './report.js';
+import { COMPARATORS } from './comparators/index.js';
 import type { Engine } from './engine.js';
 import type { InternedProfile } from './interner.js';
+import { reportMisspellings } from './misspelt.js';
 import type { Step } from './plan.js';
 import { reportUnreadable } from './unreadable.js';
 
@@ -108,6 +110,10 @@ export function evaluateDirection({ s, t, engine }: DirectionInput): Ctx {
       slot.map.set(slot.key, ctx.findings.length === before ? NO_FINDINGS : Object.freeze(ctx.findings.slice(before).map((f) => Object.freeze(f))));
     }
   }
+  for (const rule of engine.pairRules(pack)) COMPARATORS[rule.spec.compare].runPair!(ctx, rule);
+  const source = engine.misspellingsOf(s, pack);
+  const target = engine.misspellingsOf(t, pack);
+  if (source.length + target.length > 0) reportMisspellings(ctx, { source, target }, pack);
   reportUnreadable(ctx, pack);
   return ctx;
 }

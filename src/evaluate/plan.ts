@@ -100,6 +100,8 @@ function absentSteps(ruleSet: RuleSet, packId: string | null, s: NormalizedProfi
     if (!names || rule.spec.match.keys || !ruleSet.isActive(rule) || COMPARATORS[rule.spec.compare].run === undefined) continue;
     const outcome = missingOutcome(rule, 'both');
     if (outcome === 'pass') continue;
+    // A family that versions its stream by other attributes expects no 2020 version attribute.
+    if (rule.spec.role === 'version' && packId !== null && ruleSet.versionedBy(packId) !== undefined) continue;
     if (names.some((n) => s.has(n) || t.has(n)) || resolve(names[0]!) !== rule) continue;
     out.push(step(ruleSet, names[0]!, rule, -1, -1, false, outcome, 'both'));
   }

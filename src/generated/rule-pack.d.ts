@@ -81,6 +81,16 @@ default: string
  * @minItems 1
  */
 rules: [Rule, ...(Rule)[]]
+/**
+ * Attributes by which this family's driver versions its migration stream (its header's magic or version): a software_version missing on both sides is then expected, not a warning.
+ * 
+ * @minItems 1
+ */
+versionedBy?: [string, ...(string)[]]
+/**
+ * The VFIO migration each known driver implements, for profiles that state neither migration/features nor the 2020 interface (shared/spec/migration-capability.md section 1). The first row a profile matches applies.
+ */
+capabilities?: Capability[]
 }
 export interface Rule {
 /**
@@ -137,7 +147,7 @@ unclaimed?: true
 /**
  * The engine comparison applied to source and target values (src/evaluate/comparators/, one file each). Emitted kinds (removal-without-major, family-differs, type-renamed-on-major, attribute-unreadable, suppression-expired) claim nothing: the engine reports through the rule that uses them.
  */
-compare: ("equal" | "version" | "subset" | "bits-superset" | "at-least" | "in-range" | "required-value" | "record-tags" | "accepted-pairs" | "major-equal" | "dynamic-resources" | "target-not-zero" | "informational" | "removal-without-major" | "family-differs" | "type-renamed-on-major" | "attribute-unreadable" | "suppression-expired")
+compare: ("equal" | "version" | "subset" | "bits-superset" | "at-least" | "in-range" | "required-value" | "record-tags" | "accepted-pairs" | "major-equal" | "dynamic-resources" | "target-not-zero" | "source-not-value" | "informational" | "capability-lacks" | "capability-unknown" | "removal-without-major" | "family-differs" | "type-renamed-on-major" | "attribute-unreadable" | "suppression-expired" | "name-misspelt" | "vm-capability")
 /**
  * How values normalize: hex ids compare as numbers; auto decides by attribute name.
  */
@@ -179,7 +189,7 @@ exceptListedIn?: string
  */
 other?: string
 /**
- * required-value: the value both sides must hold.
+ * required-value: the value both sides must hold; source-not-value: the value the source must not hold; capability-lacks: the migration feature both sides need.
  */
 value?: string
 /**
@@ -231,4 +241,81 @@ source?: string[]
  */
 target?: string[]
 }
+}
+export interface Capability {
+/**
+ * The driver, as messages name it (mdpy, hisi_acc_vfio_pci).
+ */
+driver: string
+/**
+ * The row applies when any clause matches (an mdev_type prefix, a driver name).
+ * 
+ * @minItems 1
+ */
+select: [{
+/**
+ * Attribute read.
+ */
+attribute: string
+/**
+ * Its value starts with this.
+ */
+prefix?: string
+/**
+ * Its value is this.
+ */
+equals?: string
+/**
+ * The attribute exists.
+ */
+exists?: true
+}, ...({
+/**
+ * Attribute read.
+ */
+attribute: string
+/**
+ * Its value starts with this.
+ */
+prefix?: string
+/**
+ * Its value is this.
+ */
+equals?: string
+/**
+ * The attribute exists.
+ */
+exists?: true
+})[]]
+/**
+ * Each VFIO migration feature the driver implements, with the first Linux release (major.minor) that has it.
+ */
+features: {
+[k: string]: string
+}
+/**
+ * The features hold only when this attribute has this value (NVIDIA: nvidia/migration supported); otherwise none.
+ */
+when?: {
+/**
+ * Attribute read.
+ */
+attribute: string
+/**
+ * Value it must have.
+ */
+equals: string
+}
+/**
+ * The family's own pack decides live migration: the standard capability rules do not judge this driver (its features still count for a VM's p2p).
+ */
+decidedByPack?: true
+/**
+ * How the driver tracks dirty pages (informative; only migration/dirty_tracking is read by a rule).
+ */
+dirtyTracking?: ("device" | "iommu" | "none")
+/**
+ * The kernel source (torvalds/linux path) or vendor document the row comes from.
+ */
+reference: string
 }

@@ -19,4 +19,9 @@ export type SelectClause = RulePack['select'][number];
 export type PackOption = NonNullable<RulePack['options']>[string];
 
 /** Comparisons the engine reports through their rule elsewhere (emitted) instead of per attribute; they claim no attribute. */
-export const EMITTED_COMPARATORS: ReadonlySet<Comparator> = new Set<Comparator>(['removal-without-major', 'family-differs', 'type-renamed-on-major', 'attribute-unreadable', 'suppression-expired']);
+export const EMITTED_COMPARATORS: ReadonlySet<Comparator> = new Set<Comparator>(['removal-without-major', 'family-differs', 'type-renamed-on-major', 'attribute-unreadable', 'suppression-expired', 'name-misspelt', 'vm-capability']);
+
+/** One row of a capability table: the VFIO migration a known driver implements. */
+export type CapabilityRow = NonNullable<RulePack['capabilities']>[number];
+/** The VFIO migration features (include/uapi/linux/vfio.h VFIO_MIGRATION_*). */
+export type MigrationFeature = 'stop_copy' | 'p2p' | 'pre_copy';

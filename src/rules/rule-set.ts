@@ -26,7 +26,8 @@ function compileRule(pack: string, spec: RuleSpec): CompiledRule {
   return { spec, pack, id: `${pack}/${spec.id}`, claims };
 }
 
-function selects(clause: SelectClause, p: NormalizedProfile): boolean {
+/** Does a select clause (of a pack or a capability row) match the profile? */
+export function selects(clause: SelectClause, p: NormalizedProfile): boolean {
   const v = p.get(clause.attribute);
   if (v === undefined) return false;
   if (clause.exists) return true;
@@ -92,6 +93,11 @@ export class RuleSet {
       this.byKind.set(key, r);
     }
     return r;
+  }
+
+  /** The attributes a pack versions its family's stream by, when it declares them. */
+  versionedBy(packId: string): readonly string[] | undefined {
+    return this.packs.find(({ pack }) => pack.id === packId)?.pack.versionedBy;
   }
 
   rules(packId: string): readonly CompiledRule[] {

@@ -44,14 +44,14 @@ t.test('JSON form: __proto__ and constructor are plain attribute names', async (
   const path = fileWith('{"format":"devmig/profile@1","attributes":{"device_api":"vfio-pci","__proto__":{"polluted":"yes"},"constructor":"c","prototype":"p"}}', `p${n++}.json`);
   // __proto__ holding an object is not a string attribute: refused, and nothing leaks.
   t.throws(() => readProfile(path), InputError);
-  const ok = fileWith('{"format":"devmig/profile@1","attributes":{"device_api":"vfio-pci","__proto__":"x","constructor":"c","hasOwnProperty":"h","toString":"s"}}', `p${n++}.json`);
+  const ok = fileWith('{"format":"devmig/profile@1","attributes":{"device_api":"vfio-pci","migration/features":"stop_copy","__proto__":"x","constructor":"c","hasOwnProperty":"h","toString":"s"}}', `p${n++}.json`);
   const p = readProfile(ok);
   t.equal(p.attributes.get('__proto__'), 'x');
   t.equal(p.attributes.get('constructor'), 'c');
   t.equal(p.attributes.get('toString'), 's');
   const r = check(p, readProfile(ok));
   t.equal(r.verdict, 'compatible', 'odd names compare like any opaque field');
-  const other = readProfile(json({ format: 'devmig/profile@1', attributes: { device_api: 'vfio-pci' } }));
+  const other = readProfile(json({ format: 'devmig/profile@1', attributes: { device_api: 'vfio-pci', 'migration/features': 'stop_copy' } }));
   t.same(check(p, other).findings.map((f) => f.attribute).sort(), ['__proto__', 'constructor', 'hasOwnProperty', 'software_version', 'toString']);
   const probe: Record<string, unknown> = {};
   t.equal(probe['polluted'], undefined, 'Object.prototype not polluted');

@@ -128,7 +128,7 @@ t.test('2b. deep or huge documents are input errors, not crashes', async (t) => 
 t.test('3. long values: linear time through the command line', async (t) => {
   const dir = scratch('devmig-hostile-long-');
   const worst = `${'a '.repeat(16 * 1024)}${' '.repeat(30 * 1024)}x`.slice(0, 64 * 1024 - 1);
-  const profile = new SysfsTree(join(dir, 'p')).attributes('', { device_api: 'vfio-pci', mdev_type: 'i915-GVTg_V5_4', description: `k${' '.repeat(64 * 1024 - 3)}:`, fw: worst }).root;
+  const profile = new SysfsTree(join(dir, 'p')).attributes('', { device_api: 'vfio-pci', mdev_type: 'acme-1', 'migration/features': 'stop_copy', description: `k${' '.repeat(64 * 1024 - 3)}:`, fw: worst }).root;
   const started = Date.now();
   const run = cli(['check', profile, profile, '--format', 'json']);
   t.equal(run.status, 0, run.stderr);
@@ -143,7 +143,7 @@ t.test('3. long values: linear time through the command line', async (t) => {
       example: { pass: { source: { x: '1' }, target: { x: '1' } }, fail: { source: { x: '1' }, target: { x: '2' } } },
     }],
   }));
-  const long = new SysfsTree(join(dir, 'long')).attributes('', { device_api: 'vfio-pci', mdev_type: 'bomb-1', [`${'a'.repeat(200)}`]: '1' }).root;
+  const long = new SysfsTree(join(dir, 'long')).attributes('', { device_api: 'vfio-pci', mdev_type: 'bomb-1', 'migration/features': 'stop_copy', [`${'a'.repeat(200)}`]: '1' }).root;
   const globStart = Date.now();
   const glob = cli(['check', long, long, '--rules', packDir]);
   t.equal(glob.status, 0, glob.stderr);
@@ -231,7 +231,7 @@ t.test('7. plan keys cannot collide; bad attribute names are refused', async (t)
   t.throws(() => profileFromAttributes('p', { a: 'x\0y' }), { name: 'InputError', message: /the value holds a NUL character/ });
   // Profile objects built by hand bypass the reader: the engine refuses them the same way.
   const raw = (path: string, names: [string, string][]): Profile => ({ path, form: 'json', attributes: new Map(names), links: new Map(), skipped: [] });
-  const split = raw('split', [['device_api', 'vfio-pci'], ['parent/vendor', '0x8086']]);
+  const split = raw('split', [['device_api', 'vfio-pci'], ['migration/features', 'stop_copy'], ['parent/vendor', '0x8086']]);
   t.equal(check(split, split).verdict, 'compatible', 'a warm plan for [device_api, parent/vendor]');
   t.throws(() => check(raw('joined', [['device_api\0parent/vendor', 'x']]), split), { name: 'InputError', message: /^joined: .*NUL/ }, 'the name that once shared its plan key is refused');
   t.throws(() => check(split, raw('empty', [['', 'x']])), { name: 'InputError', message: /^empty: an attribute name is empty/ });

@@ -211,7 +211,8 @@ t.test('bundled profiles: read, and (most of them) compatible with themselves', 
   t.ok(selfCompatible.length > 0, `${selfCompatible.length} of ${bundledPaths.length} bundled profiles are self-compatible`);
   const not = bundledPaths.filter((p) => !selfCompatible.includes(p)).map((p) => relative(repoRoot, p));
   if (not.length > 0) t.comment(`not compatible with themselves: ${not.join(', ')}`);
-  t.ok(selfCompatible.length >= 0.9 * bundledPaths.length, `most bundled profiles are self-compatible (not: ${not.join(', ') || 'none'})`);
+  // The ones that are not: drivers that implement no VFIO migration (mdpy, mbochs, mainline GVT-g), cold only even against themselves.
+  t.same(not.filter((p) => !/\/(mdpy-|mbochs-)|-mainline$/.test(p)), [], `every other bundled profile is self-compatible (not: ${not.join(', ') || 'none'})`);
 });
 
 // 1. A hostile profile (from an untrusted host, a broken collector, a library user) must never crash

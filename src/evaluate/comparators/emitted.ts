@@ -29,6 +29,19 @@ export const attributeUnreadable: ComparatorDefinition = {
   explain: 'every attribute a rule decides on could be read on both sides (emitted for each entry the reader skipped)',
 };
 
+/** Emitted for an attribute no rule claims whose spelling is a known attribute's (mdev-type for mdev_type). */
+export const nameMisspelt: ComparatorDefinition = {
+  ...EMITTED,
+  explain: 'no attribute is a misspelling of one a rule reads (differing only in case or - for _): it would be compared as an opaque field instead',
+};
+
+/** Emitted by a whole-VM check (devmig vm, the hook): a feature every device needs once a VM has two or more. */
+export const vmCapability: ComparatorDefinition = {
+  ...EMITTED,
+  params: { required: ['value'], optional: [] },
+  explain: 'when a VM has two or more VFIO devices, every device\'s effective migration capability on both hosts includes the feature the rule names (emitted by the whole-VM check)',
+};
+
 /** Emitted by the suppression file's loader for an entry past its date. */
 export const suppressionExpired: ComparatorDefinition = {
   ...EMITTED,

@@ -3,14 +3,16 @@ import type { ComparatorDefinition } from '../comparator.js';
 import { acceptedPairs } from './accepted-pairs.js';
 import { atLeast } from './at-least.js';
 import { bitsSuperset } from './bits-superset.js';
+import { capabilityLacks, capabilityUnknown } from './capability.js';
 import { dynamicResources } from './dynamic-resources.js';
-import { attributeUnreadable, familyDiffers, removalWithoutMajor, suppressionExpired, typeRenamedOnMajor } from './emitted.js';
+import { attributeUnreadable, familyDiffers, nameMisspelt, removalWithoutMajor, suppressionExpired, typeRenamedOnMajor, vmCapability } from './emitted.js';
 import { equal } from './equal.js';
 import { inRange } from './in-range.js';
 import { informational } from './informational.js';
 import { majorEqual } from './major-equal.js';
 import { recordTags } from './record-tags.js';
 import { requiredValue } from './required-value.js';
+import { sourceNotValue } from './source-not-value.js';
 import { subset } from './subset.js';
 import { targetNotZero } from './target-not-zero.js';
 import { version } from './version.js';
@@ -20,9 +22,9 @@ export const COMPARATORS = {
   equal, version, subset, 'bits-superset': bitsSuperset, 'at-least': atLeast, 'in-range': inRange,
   'required-value': requiredValue, 'record-tags': recordTags, 'accepted-pairs': acceptedPairs,
   'major-equal': majorEqual, 'dynamic-resources': dynamicResources, 'target-not-zero': targetNotZero,
-  informational, 'removal-without-major': removalWithoutMajor, 'family-differs': familyDiffers,
+  'source-not-value': sourceNotValue, informational, 'capability-lacks': capabilityLacks, 'capability-unknown': capabilityUnknown, 'removal-without-major': removalWithoutMajor, 'family-differs': familyDiffers,
   'type-renamed-on-major': typeRenamedOnMajor, 'attribute-unreadable': attributeUnreadable,
-  'suppression-expired': suppressionExpired,
+  'suppression-expired': suppressionExpired, 'name-misspelt': nameMisspelt, 'vm-capability': vmCapability,
 } as const satisfies Record<Comparator, ComparatorDefinition>;
 
 /** Does a rule of this comparator run per attribute (as against being emitted elsewhere or informational)? */

@@ -241,7 +241,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break hisi-acc/device_changed device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -249,7 +248,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break hisi-acc/device_changed device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -263,7 +261,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break hisi-acc/device_changed device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -271,7 +268,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break hisi-acc/device_changed device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -283,16 +279,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > hisi
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -303,16 +295,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > hisi
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -325,7 +313,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break hisi-acc/qp_num_changed qp_num",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -333,7 +320,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break hisi-acc/qp_num_changed qp_num",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -347,7 +333,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break hisi-acc/qp_num_changed qp_num",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -355,7 +340,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break hisi-acc/qp_num_changed qp_num",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -367,16 +351,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > hisi
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -387,16 +367,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > hisi
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -409,7 +385,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break hisi-acc/que_iso_cfg_changed que_iso_cfg",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -417,7 +392,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break hisi-acc/que_iso_cfg_changed que_iso_cfg",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -431,7 +405,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break hisi-acc/que_iso_cfg_changed que_iso_cfg",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -439,7 +412,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break hisi-acc/que_iso_cfg_changed que_iso_cfg",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -453,7 +425,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break hisi-acc/qp_num_changed qp_num",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -461,7 +432,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break hisi-acc/qp_num_changed qp_num",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -475,7 +445,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break hisi-acc/stream_magic_unreadable migration/magic",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -483,7 +452,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break hisi-acc/stream_magic_unreadable migration/magic",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -497,15 +465,12 @@ Object {
   "forward": Object {
     "fired": Array [
       "break hisi-acc/stream_magic_unreadable migration/magic",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -516,16 +481,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > hisi
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -536,16 +497,13 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > hisi
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
     "fired": Array [
       "break hisi-acc/stream_magic_unreadable migration/magic",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -557,16 +515,13 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > hisi
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
     "fired": Array [
       "break hisi-acc/stream_magic_unreadable migration/magic",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -580,7 +535,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break hisi-acc/stream_major_changed migration/stream_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -588,7 +542,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break hisi-acc/stream_major_changed migration/stream_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -602,7 +555,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break hisi-acc/stream_major_changed migration/stream_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -610,7 +562,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break hisi-acc/stream_major_changed migration/stream_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -624,7 +575,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break hisi-acc/stream_major_changed migration/stream_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -632,7 +582,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break hisi-acc/stream_major_changed migration/stream_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -644,16 +593,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > hisi
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -664,16 +609,13 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > hisi
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
     "fired": Array [
       "break hisi-acc/stream_magic_unreadable migration/magic",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -687,7 +629,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break mlx5/device_changed device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -695,7 +636,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break mlx5/device_changed device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -709,7 +649,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break mlx5/device_changed device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -717,7 +656,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break mlx5/device_changed device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -729,16 +667,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > mlx5
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -751,15 +685,12 @@ Object {
   "forward": Object {
     "fired": Array [
       "break mlx5/record_tag_unknown migration/record_tags",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -773,15 +704,12 @@ Object {
     "fired": Array [
       "break mlx5/record_tag_unknown migration/record_tags",
       "info mlx5/record_tag_unknown migration/record_tags#MLX5_MIGF_HEADER_TAG_STOP_COPY_SIZE",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -792,16 +720,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > mlx5
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -814,15 +738,12 @@ Object {
   "forward": Object {
     "fired": Array [
       "info mlx5/record_tag_unknown migration/record_tags#MLX5_MIGF_HEADER_TAG_STOP_COPY_SIZE",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -833,9 +754,7 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > mlx5
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -843,7 +762,6 @@ Object {
     "fired": Array [
       "break mlx5/record_tag_unknown migration/record_tags",
       "info mlx5/record_tag_unknown migration/record_tags#MLX5_MIGF_HEADER_TAG_STOP_COPY_SIZE",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -858,7 +776,6 @@ Object {
     "fired": Array [
       "break mtty/nr_ports_changed nr_ports",
       "break standard/mdev_type_changed mdev_type",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -867,7 +784,6 @@ Object {
     "fired": Array [
       "break mtty/nr_ports_changed nr_ports",
       "break standard/mdev_type_changed mdev_type",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -881,7 +797,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break mtty/nr_ports_changed nr_ports",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -889,7 +804,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break mtty/nr_ports_changed nr_ports",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -901,16 +815,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > mtty
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -921,16 +831,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > mtty
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -943,7 +849,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break mtty/stream_version_changed migration/stream_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -951,7 +856,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break mtty/stream_version_changed migration/stream_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -966,7 +870,6 @@ Object {
     "fired": Array [
       "break mtty/stream_version_changed migration/stream_version",
       "break standard/opaque_field_changed migration/magic",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -974,7 +877,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break mtty/stream_version_changed migration/stream_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -986,16 +888,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > mtty
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1006,16 +904,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > mtty
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1028,7 +922,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break nvidia-vgpu/board_changed parent/device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -1037,7 +930,6 @@ Object {
     "fired": Array [
       "break nvidia-vgpu/board_changed parent/device",
       "break standard/compatible_list_narrowed compatible_pci_ids",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -1053,7 +945,6 @@ Object {
       "break nvidia-vgpu/board_changed parent/device",
       "break nvidia-vgpu/host_driver_changed nvidia/host_driver_version",
       "break nvidia-vgpu/vgpu_type_changed nvidia/vgpu_type",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -1063,7 +954,6 @@ Object {
       "break nvidia-vgpu/board_changed parent/device",
       "break nvidia-vgpu/host_driver_changed nvidia/host_driver_version",
       "break nvidia-vgpu/vgpu_type_changed nvidia/vgpu_type",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -1077,7 +967,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break nvidia-vgpu/board_changed parent/device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -1085,7 +974,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break nvidia-vgpu/board_changed parent/device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -1097,16 +985,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > nvid
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1119,7 +1003,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break nvidia-vgpu/ecc_changed nvidia/ecc",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1127,7 +1010,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break nvidia-vgpu/ecc_changed nvidia/ecc",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1141,7 +1023,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break nvidia-vgpu/ecc_changed nvidia/ecc",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1149,7 +1030,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break nvidia-vgpu/ecc_changed nvidia/ecc",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1161,16 +1041,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > nvid
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1183,7 +1059,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break nvidia-vgpu/host_driver_changed nvidia/host_driver_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1191,7 +1066,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break nvidia-vgpu/host_driver_changed nvidia/host_driver_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1205,7 +1079,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "warn nvidia-vgpu/host_driver_changed nvidia/host_driver_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "live",
     "verdict": "compatible",
@@ -1213,7 +1086,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "warn nvidia-vgpu/host_driver_changed nvidia/host_driver_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "live",
     "verdict": "compatible",
@@ -1227,7 +1099,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break nvidia-vgpu/host_driver_changed nvidia/host_driver_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1235,7 +1106,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break nvidia-vgpu/host_driver_changed nvidia/host_driver_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1247,16 +1117,13 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > nvid
 Object {
   "command": "devmig check old new --option nvidia-policy=compatible",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
     "fired": Array [
       "break nvidia-vgpu/vgpu_version_out_of_range nvidia/vgpu_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1268,16 +1135,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > nvid
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1290,7 +1153,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break nvidia-vgpu/migration_unsupported nvidia/migration",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1298,7 +1160,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break nvidia-vgpu/migration_unsupported nvidia/migration",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1312,7 +1173,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break nvidia-vgpu/migration_unsupported nvidia/migration",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1320,7 +1180,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break nvidia-vgpu/migration_unsupported nvidia/migration",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1332,16 +1191,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > nvid
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1356,7 +1211,6 @@ Object {
       "break nvidia-vgpu/profile_changed description#framebuffer",
       "break nvidia-vgpu/profile_changed description#max_resolution",
       "break standard/mdev_type_changed mdev_type",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -1366,7 +1220,6 @@ Object {
       "break nvidia-vgpu/profile_changed description#framebuffer",
       "break nvidia-vgpu/profile_changed description#max_resolution",
       "break standard/mdev_type_changed mdev_type",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -1380,15 +1233,12 @@ Object {
   "forward": Object {
     "fired": Array [
       "break nvidia-vgpu/profile_changed description#frl_config",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1399,16 +1249,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > nvid
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1419,9 +1265,7 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > nvid
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1431,7 +1275,6 @@ Object {
       "break nvidia-vgpu/profile_changed description#frl_config",
       "break nvidia-vgpu/profile_changed description#max_resolution",
       "break nvidia-vgpu/profile_changed description#num_heads",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1445,7 +1288,7 @@ Object {
   "forward": Object {
     "fired": Array [
       "break nvidia-vgpu/vgpu_type_changed nvidia/vgpu_type",
-      "warn standard/software_version_incompatible software_version",
+      "break standard/migration_unknown migration/features",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -1453,7 +1296,7 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break nvidia-vgpu/vgpu_type_changed nvidia/vgpu_type",
-      "warn standard/software_version_incompatible software_version",
+      "break standard/migration_unknown migration/features",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -1467,7 +1310,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break nvidia-vgpu/vgpu_type_changed nvidia/vgpu_type",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -1475,7 +1317,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break nvidia-vgpu/vgpu_type_changed nvidia/vgpu_type",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -1487,16 +1328,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > nvid
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1509,15 +1346,12 @@ Object {
   "forward": Object {
     "fired": Array [
       "break nvidia-vgpu/vgpu_version_out_of_range nvidia/vgpu_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1530,15 +1364,12 @@ Object {
   "forward": Object {
     "fired": Array [
       "break nvidia-vgpu/vgpu_version_out_of_range nvidia/vgpu_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1551,7 +1382,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break nvidia-vgpu/host_driver_changed nvidia/host_driver_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1559,7 +1389,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break nvidia-vgpu/host_driver_changed nvidia/host_driver_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1571,16 +1400,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > nvid
 Object {
   "command": "devmig check old new --option nvidia-policy=compatible",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1591,16 +1416,13 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > nvid
 Object {
   "command": "devmig check old new --option nvidia-policy=compatible",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
     "fired": Array [
       "break nvidia-vgpu/vgpu_version_out_of_range nvidia/vgpu_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1614,15 +1436,12 @@ Object {
   "forward": Object {
     "fired": Array [
       "break qat/capabilities_narrowed extended_dc_capabilities",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1635,15 +1454,12 @@ Object {
   "forward": Object {
     "fired": Array [
       "break qat/capabilities_narrowed accel_capabilities_mask",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1656,15 +1472,12 @@ Object {
   "forward": Object {
     "fired": Array [
       "break qat/capabilities_narrowed accel_capabilities_mask",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1675,16 +1488,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > qat/
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1695,16 +1504,13 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > qat/
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
     "fired": Array [
       "break qat/capabilities_narrowed extended_dc_capabilities",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1716,16 +1522,13 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > qat/
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
     "fired": Array [
       "break qat/capabilities_narrowed accel_capabilities_mask",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1739,7 +1542,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break qat/device_changed device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -1747,7 +1549,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break qat/device_changed device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -1761,7 +1562,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break qat/device_changed device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -1769,7 +1569,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break qat/device_changed device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -1781,16 +1580,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > qat/
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1803,15 +1598,12 @@ Object {
   "forward": Object {
     "fired": Array [
       "warn qat/pfvf_compat_newer pfvf_compat_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1824,15 +1616,12 @@ Object {
   "forward": Object {
     "fired": Array [
       "warn qat/pfvf_compat_newer pfvf_compat_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1845,7 +1634,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "warn qat/pfvf_compat_newer pfvf_compat_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "live",
     "verdict": "compatible",
@@ -1853,7 +1641,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "warn qat/pfvf_compat_newer pfvf_compat_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "live",
     "verdict": "compatible",
@@ -1865,16 +1652,13 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > qat/
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
     "fired": Array [
       "warn qat/pfvf_compat_newer pfvf_compat_version",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "live",
     "verdict": "compatible",
@@ -1889,15 +1673,12 @@ Object {
     "fired": Array [
       "break qat/rate_limit_lower rl/asym/cir",
       "break qat/rate_limit_lower rl/asym/pir",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1911,15 +1692,12 @@ Object {
     "fired": Array [
       "break qat/rate_limit_lower rl/sym/cir",
       "break qat/rate_limit_lower rl/sym/pir",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1930,9 +1708,7 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > qat/
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -1940,7 +1716,6 @@ Object {
     "fired": Array [
       "break qat/rate_limit_lower rl/dc/cir",
       "break qat/rate_limit_lower rl/dc/pir",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1952,16 +1727,13 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > qat/
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
     "fired": Array [
       "break qat/rate_limit_lower rl/sym/cir",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1975,7 +1747,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break qat/ring_to_svc_map_changed ring_to_svc_map",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1983,7 +1754,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break qat/ring_to_svc_map_changed ring_to_svc_map",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -1997,7 +1767,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break qat/ring_to_svc_map_changed ring_to_svc_map",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -2005,7 +1774,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break qat/ring_to_svc_map_changed ring_to_svc_map",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -2014,6 +1782,68 @@ Object {
 `
 
 exports[`test/core/registry.test.ts > TAP > every rule over every fixture > qat/ring_to_svc_map_changed/pass-hex-spelling 1`] = `
+Object {
+  "command": "devmig check old new",
+  "forward": Object {
+    "fired": Array [],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+  "rollback": Object {
+    "fired": Array [],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+}
+`
+
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/attribute_misspelt/fail-case 1`] = `
+Object {
+  "command": "devmig check old new",
+  "forward": Object {
+    "fired": Array [
+      "break standard/opaque_field_changed PV_MODE",
+      "warn standard/attribute_misspelt PV_MODE",
+      "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "cold",
+    "verdict": "incompatible",
+  },
+  "rollback": Object {
+    "fired": Array [
+      "break standard/feature_set_narrowed pv_mode",
+      "warn standard/attribute_misspelt PV_MODE",
+      "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "cold",
+    "verdict": "incompatible",
+  },
+}
+`
+
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/attribute_misspelt/fail-dash 1`] = `
+Object {
+  "command": "devmig check old new",
+  "forward": Object {
+    "fired": Array [
+      "warn standard/attribute_misspelt mdev-type",
+      "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+  "rollback": Object {
+    "fired": Array [
+      "warn standard/attribute_misspelt mdev-type",
+      "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+}
+`
+
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/attribute_misspelt/pass-both-spellings 1`] = `
 Object {
   "command": "devmig check old new",
   "forward": Object {
@@ -2039,6 +1869,7 @@ Object {
   "forward": Object {
     "fired": Array [
       "break standard/attribute_unreadable fw/a/b/c/d/e",
+      "break standard/migration_unsupported migration/features",
       "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
@@ -2046,11 +1877,12 @@ Object {
   },
   "rollback": Object {
     "fired": Array [
+      "break standard/migration_unsupported migration/features",
       "info standard/attribute_unreadable fw/a/b/c/d/e",
       "warn standard/software_version_incompatible software_version",
     ],
-    "tier": "live",
-    "verdict": "compatible",
+    "tier": "cold",
+    "verdict": "incompatible",
   },
 }
 `
@@ -2085,19 +1917,21 @@ Object {
   "command": "devmig check old new",
   "forward": Object {
     "fired": Array [
+      "break standard/migration_unsupported migration/features",
       "info standard/attribute_unreadable description",
       "warn standard/software_version_incompatible software_version",
     ],
-    "tier": "live",
-    "verdict": "compatible",
+    "tier": "cold",
+    "verdict": "incompatible",
   },
   "rollback": Object {
     "fired": Array [
+      "break standard/migration_unsupported migration/features",
       "info standard/attribute_unreadable description",
       "warn standard/software_version_incompatible software_version",
     ],
-    "tier": "live",
-    "verdict": "compatible",
+    "tier": "cold",
+    "verdict": "incompatible",
   },
 }
 `
@@ -2107,19 +1941,21 @@ Object {
   "command": "devmig check old new",
   "forward": Object {
     "fired": Array [
+      "break standard/migration_unsupported migration/features",
       "info standard/attribute_unreadable devices/a/b/c/d/e",
       "warn standard/software_version_incompatible software_version",
     ],
-    "tier": "live",
-    "verdict": "compatible",
+    "tier": "cold",
+    "verdict": "incompatible",
   },
   "rollback": Object {
     "fired": Array [
+      "break standard/migration_unsupported migration/features",
       "info standard/attribute_unreadable devices/a/b/c/d/e",
       "warn standard/software_version_incompatible software_version",
     ],
-    "tier": "live",
-    "verdict": "compatible",
+    "tier": "cold",
+    "verdict": "incompatible",
   },
 }
 `
@@ -2129,18 +1965,20 @@ Object {
   "command": "devmig check old new",
   "forward": Object {
     "fired": Array [
+      "break standard/migration_unsupported migration/features",
       "warn standard/available_instances_exhausted available_instances",
       "warn standard/software_version_incompatible software_version",
     ],
-    "tier": "live",
-    "verdict": "compatible",
+    "tier": "cold",
+    "verdict": "incompatible",
   },
   "rollback": Object {
     "fired": Array [
+      "break standard/migration_unsupported migration/features",
       "warn standard/software_version_incompatible software_version",
     ],
-    "tier": "live",
-    "verdict": "compatible",
+    "tier": "cold",
+    "verdict": "incompatible",
   },
 }
 `
@@ -2150,17 +1988,19 @@ Object {
   "command": "devmig check old new",
   "forward": Object {
     "fired": Array [
+      "break standard/migration_unsupported migration/features",
       "warn standard/software_version_incompatible software_version",
     ],
-    "tier": "live",
-    "verdict": "compatible",
+    "tier": "cold",
+    "verdict": "incompatible",
   },
   "rollback": Object {
     "fired": Array [
+      "break standard/migration_unsupported migration/features",
       "warn standard/software_version_incompatible software_version",
     ],
-    "tier": "live",
-    "verdict": "compatible",
+    "tier": "cold",
+    "verdict": "incompatible",
   },
 }
 `
@@ -2170,17 +2010,19 @@ Object {
   "command": "devmig check old new",
   "forward": Object {
     "fired": Array [
+      "break standard/migration_unsupported migration/features",
       "warn standard/software_version_incompatible software_version",
     ],
-    "tier": "live",
-    "verdict": "compatible",
+    "tier": "cold",
+    "verdict": "incompatible",
   },
   "rollback": Object {
     "fired": Array [
+      "break standard/migration_unsupported migration/features",
       "warn standard/software_version_incompatible software_version",
     ],
-    "tier": "live",
-    "verdict": "compatible",
+    "tier": "cold",
+    "verdict": "incompatible",
   },
 }
 `
@@ -2190,18 +2032,20 @@ Object {
   "command": "devmig check old new",
   "forward": Object {
     "fired": Array [
+      "break standard/migration_unsupported migration/features",
       "warn standard/software_version_incompatible software_version",
     ],
-    "tier": "live",
-    "verdict": "compatible",
+    "tier": "cold",
+    "verdict": "incompatible",
   },
   "rollback": Object {
     "fired": Array [
+      "break standard/migration_unsupported migration/features",
       "warn standard/available_instances_exhausted available_instances",
       "warn standard/software_version_incompatible software_version",
     ],
-    "tier": "live",
-    "verdict": "compatible",
+    "tier": "cold",
+    "verdict": "incompatible",
   },
 }
 `
@@ -2374,6 +2218,69 @@ Object {
 }
 `
 
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/dirty_tracking_none/fail-source-none 1`] = `
+Object {
+  "command": "devmig check old new",
+  "forward": Object {
+    "fired": Array [
+      "warn standard/dirty_tracking_none migration/dirty_tracking",
+      "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+  "rollback": Object {
+    "fired": Array [
+      "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+}
+`
+
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/dirty_tracking_none/pass-iommu 1`] = `
+Object {
+  "command": "devmig check old new",
+  "forward": Object {
+    "fired": Array [
+      "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+  "rollback": Object {
+    "fired": Array [
+      "warn standard/dirty_tracking_none migration/dirty_tracking",
+      "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+}
+`
+
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/dirty_tracking_none/pass-target-only 1`] = `
+Object {
+  "command": "devmig check old new",
+  "forward": Object {
+    "fired": Array [
+      "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+  "rollback": Object {
+    "fired": Array [
+      "warn standard/dirty_tracking_none migration/dirty_tracking",
+      "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+}
+`
+
 exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/dynamic_resource_missing/fail-aggregator-missing-on-target 1`] = `
 Object {
   "command": "devmig check old new",
@@ -2522,7 +2429,6 @@ Object {
       "break nvidia-vgpu/vgpu_type_changed nvidia/vgpu_type",
       "break standard/mdev_type_changed mdev_type",
       "warn standard/parent_vendor_changed parent/vendor",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -2535,7 +2441,6 @@ Object {
       "break nvidia-vgpu/vgpu_type_changed nvidia/vgpu_type",
       "break standard/mdev_type_changed mdev_type",
       "break standard/parent_vendor_changed parent/vendor",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -2549,6 +2454,7 @@ Object {
   "forward": Object {
     "fired": Array [
       "break standard/mdev_type_changed mdev_type",
+      "break standard/migration_unsupported migration/features",
       "break standard/software_version_incompatible software_version",
     ],
     "tier": "none",
@@ -2557,6 +2463,7 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break standard/mdev_type_changed mdev_type",
+      "break standard/migration_unsupported migration/features",
       "break standard/software_version_incompatible software_version",
     ],
     "tier": "none",
@@ -2572,7 +2479,6 @@ Object {
     "fired": Array [
       "break mtty/nr_ports_changed nr_ports",
       "break standard/mdev_type_changed mdev_type",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -2581,7 +2487,6 @@ Object {
     "fired": Array [
       "break mtty/nr_ports_changed nr_ports",
       "break standard/mdev_type_changed mdev_type",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -2867,12 +2772,12 @@ Object {
 }
 `
 
-exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/opaque_field_changed/fail-hex-needs-both-prefixed 1`] = `
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/migration_unknown/fail-target-unknown 1`] = `
 Object {
   "command": "devmig check old new",
   "forward": Object {
     "fired": Array [
-      "break standard/opaque_field_changed migration/magic",
+      "break standard/migration_unknown migration/features",
       "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
@@ -2880,8 +2785,198 @@ Object {
   },
   "rollback": Object {
     "fired": Array [
-      "break standard/opaque_field_changed migration/magic",
+      "break standard/migration_unknown migration/features",
       "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "cold",
+    "verdict": "incompatible",
+  },
+}
+`
+
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/migration_unknown/fail-unknown-driver 1`] = `
+Object {
+  "command": "devmig check old new",
+  "forward": Object {
+    "fired": Array [
+      "break standard/migration_unknown migration/features",
+      "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "cold",
+    "verdict": "incompatible",
+  },
+  "rollback": Object {
+    "fired": Array [
+      "break standard/migration_unknown migration/features",
+      "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "cold",
+    "verdict": "incompatible",
+  },
+}
+`
+
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/migration_unknown/pass-stated 1`] = `
+Object {
+  "command": "devmig check old new",
+  "forward": Object {
+    "fired": Array [
+      "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+  "rollback": Object {
+    "fired": Array [
+      "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+}
+`
+
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/migration_unknown/pass-table-driver 1`] = `
+Object {
+  "command": "devmig check old new",
+  "forward": Object {
+    "fired": Array [],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+  "rollback": Object {
+    "fired": Array [],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+}
+`
+
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/migration_unsupported/fail-kernel-too-old 1`] = `
+Object {
+  "command": "devmig check old new",
+  "forward": Object {
+    "fired": Array [
+      "break standard/migration_unsupported migration/features",
+    ],
+    "tier": "cold",
+    "verdict": "incompatible",
+  },
+  "rollback": Object {
+    "fired": Array [
+      "break standard/migration_unsupported migration/features",
+    ],
+    "tier": "cold",
+    "verdict": "incompatible",
+  },
+}
+`
+
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/migration_unsupported/fail-mdpy 1`] = `
+Object {
+  "command": "devmig check old new",
+  "forward": Object {
+    "fired": Array [
+      "break standard/migration_unsupported migration/features",
+      "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "cold",
+    "verdict": "incompatible",
+  },
+  "rollback": Object {
+    "fired": Array [
+      "break standard/migration_unsupported migration/features",
+      "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "cold",
+    "verdict": "incompatible",
+  },
+}
+`
+
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/migration_unsupported/fail-stated-without-stop-copy 1`] = `
+Object {
+  "command": "devmig check old new",
+  "forward": Object {
+    "fired": Array [
+      "break standard/migration_unsupported migration/features",
+      "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "cold",
+    "verdict": "incompatible",
+  },
+  "rollback": Object {
+    "fired": Array [
+      "break standard/migration_unsupported migration/features",
+      "warn standard/software_version_incompatible software_version",
+    ],
+    "tier": "cold",
+    "verdict": "incompatible",
+  },
+}
+`
+
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/migration_unsupported/pass-2020-interface 1`] = `
+Object {
+  "command": "devmig check old new",
+  "forward": Object {
+    "fired": Array [],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+  "rollback": Object {
+    "fired": Array [],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+}
+`
+
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/migration_unsupported/pass-mtty 1`] = `
+Object {
+  "command": "devmig check old new",
+  "forward": Object {
+    "fired": Array [],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+  "rollback": Object {
+    "fired": Array [],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+}
+`
+
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/migration_unsupported/pass-nvidia-own-rule 1`] = `
+Object {
+  "command": "devmig check old new",
+  "forward": Object {
+    "fired": Array [],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+  "rollback": Object {
+    "fired": Array [],
+    "tier": "live",
+    "verdict": "compatible",
+  },
+}
+`
+
+exports[`test/core/registry.test.ts > TAP > every rule over every fixture > standard/opaque_field_changed/fail-hex-needs-both-prefixed 1`] = `
+Object {
+  "command": "devmig check old new",
+  "forward": Object {
+    "fired": Array [
+      "break standard/opaque_field_changed migration/magic",
+    ],
+    "tier": "cold",
+    "verdict": "incompatible",
+  },
+  "rollback": Object {
+    "fired": Array [
+      "break standard/opaque_field_changed migration/magic",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -2895,15 +2990,12 @@ Object {
   "forward": Object {
     "fired": Array [
       "break standard/opaque_field_changed fw/build",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -2916,7 +3008,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break standard/opaque_field_changed migration/magic",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -2924,7 +3015,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break standard/opaque_field_changed migration/magic",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -2956,16 +3046,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > stan
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -2995,16 +3081,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > stan
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -3015,16 +3097,13 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > stan
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
     "fired": Array [
       "break standard/opaque_field_changed fw/build",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
@@ -3295,6 +3374,7 @@ Object {
   "command": "devmig check old new",
   "forward": Object {
     "fired": Array [
+      "break standard/migration_unsupported migration/features",
       "break standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
@@ -3302,6 +3382,7 @@ Object {
   },
   "rollback": Object {
     "fired": Array [
+      "break standard/migration_unsupported migration/features",
       "break standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
@@ -3559,7 +3640,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break virtio-vf/device_changed device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -3567,7 +3647,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break virtio-vf/device_changed device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -3581,7 +3660,6 @@ Object {
   "forward": Object {
     "fired": Array [
       "break virtio-vf/device_changed device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -3589,7 +3667,6 @@ Object {
   "rollback": Object {
     "fired": Array [
       "break virtio-vf/device_changed device",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "none",
     "verdict": "incompatible",
@@ -3601,16 +3678,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > virt
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -3623,15 +3696,12 @@ Object {
   "forward": Object {
     "fired": Array [
       "break virtio-vf/record_tag_unknown migration/record_tags",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -3645,15 +3715,12 @@ Object {
     "fired": Array [
       "break virtio-vf/record_tag_unknown migration/record_tags",
       "info virtio-vf/record_tag_unknown migration/record_tags#VIRTIO_DEV_PART_T_VENDOR",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "cold",
     "verdict": "incompatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -3664,16 +3731,12 @@ exports[`test/core/registry.test.ts > TAP > every rule over every fixture > virt
 Object {
   "command": "devmig check old new",
   "forward": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
@@ -3686,15 +3749,12 @@ Object {
   "forward": Object {
     "fired": Array [
       "info virtio-vf/record_tag_unknown migration/record_tags#VIRTIO_DEV_PART_T_VENDOR",
-      "warn standard/software_version_incompatible software_version",
     ],
     "tier": "live",
     "verdict": "compatible",
   },
   "rollback": Object {
-    "fired": Array [
-      "warn standard/software_version_incompatible software_version",
-    ],
+    "fired": Array [],
     "tier": "live",
     "verdict": "compatible",
   },
