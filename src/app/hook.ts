@@ -9,6 +9,7 @@ import { FILE_LIMITS } from '../read/bounded-file.js';
 import type { HookReport } from '../report/report.js';
 import type { CheckOptions } from '../types.js';
 import { createForwardChecker } from '../verdict/check.js';
+import { ruleSetFor } from '../verdict/checker.js';
 
 /** Flags the hook accepts besides libvirt's arguments; each overrides the configuration file. */
 export interface HookFlags {
@@ -55,7 +56,7 @@ export async function incomingMigrationReport(guest: string, flags: HookFlags, s
       rules: flags.rules ?? config.rules ?? [],
     };
     const host = collect({ sysfs: flags.sysfs ?? (env.DEVMIG_SYSFS || undefined) ?? config.sysfs, set: { ...config.set, ...flags.set } });
-    return { kind: 'hook', guest: domain.name, decisions: decideMigration(domain, host, createForwardChecker(opts)) };
+    return { kind: 'hook', guest: domain.name, decisions: decideMigration(domain, host, createForwardChecker(opts), ruleSetFor(opts)) };
   } finally {
     disarm();
   }

@@ -1,6 +1,8 @@
 import type { CollectedProfile, CollectResult } from '../collect/collect.js';
 import { profileFromAttributes } from '../read/read-profile.js';
+import type { RuleSet } from '../rules/rule-set.js';
 import type { DirectionResult, Profile } from '../types.js';
+import { checkVm } from '../vm/vm.js';
 import type { DomainInfo } from './domain-xml.js';
 import { hostdevName, type HostdevRef } from './hostdev.js';
 import { isMdevProfile, localMdevType, typeOf } from './local-devices.js';
@@ -52,33 +54,43 @@ function candidates(ref: HostdevRef, source: Profile, host: CollectResult): Coll
 const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');
 
 /** The failing findings of the best candidate, as one line. */
-function reasons(id: string, r: DirectionResult): string {
+function reasons(id: string, r: Pick<DirectionResult, 'tier' | 'findings'>): string {
   const breaks = r.findings.filter((f) => f.severity === 'break').map((f) => oneLine(f.message));
   return `${id}: ${breaks.length > 0 ? breaks.join('; ') : `tier ${r.tier}`}`;
 }
 
 /**
  * Decide, on the destination, whether every assigned device of the incoming domain can resume
- * here: its recorded source profile must pass `check(source, target)` at tier live against at
- * least one local profile. A device without recorded metadata is refused: unknown is never compatible.
+ * here, as `devmig vm` decides a whole VM: each device with recorded metadata gets its own local
+ * instance among the profiles it may run as (capacity counted), live; with two or more devices
+ * the VM rules (p2p_required) must hold too, and a VM-level break refuses every device, each
+ * with its own line. A device without recorded metadata is refused: unknown is never compatible.
  */
-export function decideMigration(domain: DomainInfo, host: CollectResult, checker: Checker): DeviceDecision[] {
-  return domain.hostdevs.map((ref): DeviceDecision => {
+export function decideMigration(domain: DomainInfo, host: CollectResult, checker: Checker, ruleSet: RuleSet): DeviceDecision[] {
+  const known: { ref: HostdevRef; device: string; type: string; source: Profile; pool: readonly CollectedProfile[] }[] = [];
+  const decisions = new Map<HostdevRef, DeviceDecision>();
+  for (const ref of domain.hostdevs) {
     const device = hostdevName(ref);
     const meta = domain.metadata === null ? undefined : metadataFor(ref, domain.metadata);
     if (meta === undefined) {
-      return { device, type: ref.kind, ok: false, unknown: true, reason: "no devmig metadata records its source profile; run 'devmig annotate' on the source host and store the result with 'virsh metadata' before migrating" };
+      decisions.set(ref, { device, type: ref.kind, ok: false, unknown: true, reason: "no devmig metadata records its source profile; run 'devmig annotate' on the source host and store the result with 'virsh metadata' before migrating" });
+      continue;
     }
     const source = profileFromAttributes(`${domain.name} metadata ${device}`, meta.attributes);
     const type = typeOf(source.attributes) ?? ref.kind;
     const pool = candidates(ref, source, host);
-    if (typeof pool === 'string') return { device, type, ok: false, reason: pool };
-    let first: string | undefined;
-    for (const c of pool) {
-      const r = checker(source, c.profile);
-      if (r.tier === 'live') return { device, type, ok: true, target: c.id };
-      first ??= reasons(c.id, r);
-    }
-    return { device, type, ok: false, reason: first! };
+    if (typeof pool === 'string') decisions.set(ref, { device, type, ok: false, reason: pool });
+    else known.push({ ref, device, type, source, pool });
+  }
+  const entries = host.profiles.map((c) => ({ entry: c.id, profile: c.profile }));
+  const vm = checkVm(known.map((k) => ({ name: k.device, profile: k.source })), entries, checker, ruleSet,
+    (d, t) => known[d]!.pool.some((c) => c.id === host.profiles[t]!.id));
+  const vmReason = vm.findings.filter((f) => f.severity === 'break').map((f) => oneLine(f.message)).join('; ');
+  known.forEach((k, i) => {
+    const r = vm.devices[i]!;
+    if (r.tier === 'live' && vmReason === '') decisions.set(k.ref, { device: k.device, type: k.type, ok: true, target: r.target! });
+    else if (r.tier === 'live') decisions.set(k.ref, { device: k.device, type: k.type, ok: false, reason: vmReason });
+    else decisions.set(k.ref, { device: k.device, type: k.type, ok: false, reason: reasons(r.target ?? k.pool[0]?.id ?? 'this host', r) });
   });
+  return domain.hostdevs.map((ref) => decisions.get(ref)!);
 }

@@ -21,6 +21,7 @@ export const FORMATS = {
   'own-rule': EXPLAIN_FORMATS,
   annotate: ['xml', 'virsh'],
   hook: ['text'],
+  vm: ['text', 'json'],
 } as const satisfies Record<ReportKind, readonly string[]>;
 
 export type FormatOf<K extends ReportKind> = (typeof FORMATS)[K][number];

@@ -12,6 +12,7 @@ import { renderSarif } from './sarif.js';
 import { renderSeriesText } from './series-text.js';
 import type { Piece } from './streamed.js';
 import { renderBumpText, renderCheckText } from './text.js';
+import { renderVmText } from './vm.js';
 import { renderNfd, renderPlacement, renderTraitsJson } from './traits.js';
 
 /** What rendering a report of kind K gives: the pieces of a streamed document, or the whole one. */
@@ -75,6 +76,10 @@ const RENDERERS: Registry = {
   annotate: {
     xml: (r) => `${r.annotation.element}\n`,
     virsh: (r) => `${r.annotation.virsh}\n`,
+  },
+  vm: {
+    text: renderVmText,
+    json: (r) => renderJson(r.result),
   },
   hook: {
     text: renderHookText,

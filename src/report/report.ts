@@ -8,6 +8,7 @@ import type { SeriesResult } from '../series/bump-series.js';
 import type { SUPPRESSION_RULES } from '../suppress/types.js';
 import type { ProfileTraits } from '../traits/derive.js';
 import type { BumpResult, CheckOptions, CheckResult, Finding } from '../types.js';
+import type { VmResult } from '../vm/vm.js';
 import { ExitCode, exitCodeForBump, exitCodeForCheck } from './exit-code.js';
 
 /**
@@ -26,7 +27,8 @@ export type Report =
   | RuleReport
   | OwnRuleReport
   | AnnotateReport
-  | HookReport;
+  | HookReport
+  | VmReport;
 
 export type ReportKind = Report['kind'];
 export type ReportOf<K extends ReportKind> = Extract<Report, { kind: K }>;
@@ -146,6 +148,14 @@ export interface HookReport {
   readonly decisions: readonly DeviceDecision[];
 }
 
+/** `vm SOURCE_VM TARGET_HOST`: the whole VM's verdict, each device's target and why. */
+export interface VmReport {
+  readonly kind: 'vm';
+  readonly source: string;
+  readonly host: string;
+  readonly result: VmResult;
+}
+
 /** The exit status a report stands for: 0 when what was asked holds, 100 when it does not. */
 export function exitCodeFor(report: Report): ExitCode {
   switch (report.kind) {
@@ -157,6 +167,7 @@ export function exitCodeFor(report: Report): ExitCode {
       if (!report.tally.complete) throw new Error('a matrix report has an exit status only once its rows have been read');
       return report.tally.withoutLive === 0 ? ExitCode.ok : ExitCode.failed;
     case 'hook': return report.decisions.every((d) => d.ok) ? ExitCode.ok : ExitCode.failed;
+    case 'vm': return report.result.verdict === 'compatible' ? ExitCode.ok : ExitCode.failed;
     case 'collect':
     case 'traits':
     case 'rule-list':

@@ -54,16 +54,17 @@ function capacityOf(p: Profile): number {
  * (p2p_required: with two or more devices, each one's effective capability on both hosts must
  * include the feature the rule names).
  */
-export function checkVm(devices: readonly VmDevice[], host: readonly HostEntry[], forward: Forward, ruleSet: RuleSet): VmResult {
-  const results = devices.map((d) => host.map((h) => forward(d.profile, h.profile)));
+export function checkVm(devices: readonly VmDevice[], host: readonly HostEntry[], forward: Forward, ruleSet: RuleSet, allowed: (device: number, entry: number) => boolean = () => true): VmResult {
+  // A device is checked only against the entries it may run as (the hook: an mdev already created here has one type).
+  const results = devices.map((d, i) => host.map((h, t) => (allowed(i, t) ? forward(d.profile, h.profile) : null)));
   const edges: Edge[] = [];
-  results.forEach((row, d) => row.forEach((r, t) => { if (r.tier !== 'none') edges.push({ device: d, target: t, tier: r.tier }); }));
+  results.forEach((row, d) => row.forEach((r, t) => { if (r !== null && r.tier !== 'none') edges.push({ device: d, target: t, tier: r.tier }); }));
   const chosen = assign(devices.length, host.map((h) => capacityOf(h.profile)), edges);
   const out: VmDeviceResult[] = devices.map((d, i) => {
     const t = chosen[i]!;
     if (t < 0) {
-      // No target at all: the findings of the first entry say why (none when the host is empty).
-      const first = results[i]![0];
+      // No target at all: the findings of the first entry it was checked against say why (none when there is none).
+      const first = results[i]!.find((r) => r !== null);
       return { name: d.name, target: null, verdict: 'incompatible', tier: 'none', findings: first ? first.findings : [] };
     }
     const r = results[i]![t]!;

@@ -7,11 +7,13 @@ import { explainCommand } from './explain.js';
 import { hookCommand } from './hook.js';
 import { matrixCommand } from './matrix.js';
 import { traitsCommand } from './traits.js';
+import { vmCommand } from './vm.js';
 
 /** Every subcommand, in the order `devmig --help` lists them; the hook gets libvirt's arguments as data. */
 export function withCommands(y: Argv, hookLibvirtArguments: readonly string[] = []): Argv {
   return y
     .command(checkCommand)
+    .command(vmCommand)
     .command(bumpCommand)
     .command(collectCommand)
     .command(matrixCommand)

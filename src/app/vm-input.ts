@@ -6,7 +6,7 @@ import { hostdevName } from '../hook/hostdev.js';
 import { metadataFor } from '../hook/metadata.js';
 import { FILE_LIMITS, readTextFile } from '../read/bounded-file.js';
 import { profileFromAttributes, readProfile } from '../read/read-profile.js';
-import type { HostEntry, VmDevice } from './vm.js';
+import type { HostEntry, VmDevice } from '../vm/vm.js';
 
 const ignored = (name: string) => name.startsWith('.') || name.startsWith('README');
 

@@ -1,0 +1,16 @@
+import type { VmReport } from '../report/report.js';
+import type { CheckOptions } from '../types.js';
+import { createForwardChecker } from '../verdict/check.js';
+import { ruleSetFor } from '../verdict/checker.js';
+import { readHostEntries, readVmDevices } from './vm-input.js';
+import { checkVm } from '../vm/vm.js';
+
+/**
+ * `devmig vm SOURCE_VM TARGET_HOST` as a library call: the VM's devices (a domain XML with devmig
+ * metadata, or a folder of one profile per device) against a host inventory as collect writes it.
+ */
+export function vmReport(source: string, host: string, opts: CheckOptions = {}): VmReport {
+  const devices = readVmDevices(source);
+  const entries = readHostEntries(host);
+  return { kind: 'vm', source, host, result: checkVm(devices, entries, createForwardChecker(opts), ruleSetFor(opts)) };
+}
