@@ -1,6 +1,8 @@
 // devmig vm through the real command line on examples/vm/, its input errors, the libvirt hook
 // deciding a multi-device guest with the same assignment, and wrong kinds of input to check.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import t from 'tap';
 import { renderMetadata } from '../src/hook/metadata.js';
 import { ensureBuilt } from './helpers/build.js';
@@ -11,11 +13,16 @@ import { SysfsTree } from './helpers/sysfs-tree.js';
 ensureBuilt();
 const example = (rel: string) => join(repoRoot, 'examples/vm', rel);
 const ENV = { ...process.env, DEVMIG_HOOK_CONFIG: '' };
+const schema = (name: string) => JSON.parse(readFileSync(join(repoRoot, 'schema', name), 'utf8'));
+const validateVm = new Ajv({ strict: true, allErrors: true }).addSchema(schema('check-output.schema.json')).compile(schema('vm-output.schema.json'));
 
 t.test('devmig vm on the examples: an assignment, and a VM refused for P2P', async (t) => {
   const pair = runCli(['vm', example('vm-mlx5-pair'), example('host'), '--format', 'json']);
   t.equal(pair.status, 0, pair.stderr);
   const doc = JSON.parse(pair.stdout) as { verdict: string; tier: string; devices: { name: string; target: string | null; tier: string }[]; findings: unknown[] };
+  t.ok(validateVm(doc), `valid against schema/vm-output.schema.json: ${JSON.stringify(validateVm.errors)}`);
+  const refused = JSON.parse(runCli(['vm', example('vm-zip-and-nic'), example('host'), '--format', 'json']).stdout);
+  t.ok(validateVm(refused), `a refusal too: ${JSON.stringify(validateVm.errors)}`);
   t.same(doc.devices.map((d) => [d.name, d.target, d.tier]), [['nic0', '0000:3b:00.2', 'live'], ['nic1', '0000:3b:00.3', 'live']], 'each VF on its own target');
   t.same([doc.verdict, doc.tier, doc.findings], ['compatible', 'live', []]);
   const mixed = runCli(['vm', example('vm-zip-and-nic'), example('host')]);
