@@ -6,8 +6,8 @@ import { profileFromAttributes } from '../read/read-profile.js';
 import { withUnreadable } from '../read/skipped-attributes.js';
 import { renderRuleText } from '../render/explain.js';
 import type { ExampleRun, OwnRuleReport, RuleListReport, RuleReport } from '../report/report.js';
-import { SUPPRESSION_RULES } from '../suppress/types.js';
 import type { CheckOptions } from '../types.js';
+import { judgeSuppressions } from '../suppress/load-suppressions.js';
 import { bump } from '../verdict/bump.js';
 import { check, createForwardChecker } from '../verdict/check.js';
 import { checkVm } from '../vm/vm.js';
@@ -15,12 +15,9 @@ import { ruleSetFor } from '../verdict/checker.js';
 
 export type { ExampleRun };
 
-/** Every rule id with its title, pack rules first in pack order, then devmig's own. */
+/** Every rule id with its title, in pack order (the suppression loader's pack among them). */
 export function listRules(ruleSet: RuleSet): { id: string; title: string }[] {
-  return [
-    ...ruleSet.packs.flatMap(({ pack }) => ruleSet.rules(pack.id).map((r) => ({ id: r.id, title: r.spec.title }))),
-    ...Object.entries(SUPPRESSION_RULES).map(([id, r]) => ({ id, title: r.title })),
-  ];
+  return ruleSet.packs.flatMap(({ pack }) => ruleSet.rules(pack.id).map((r) => ({ id: r.id, title: r.spec.title })));
 }
 
 function distance(a: string, b: string): number {
@@ -46,8 +43,7 @@ export function nearMatches(query: string, ids: readonly string[]): string[] {
 }
 
 /** A rule by full id, or by its bare name when one pack alone has it; otherwise an input error with near matches. */
-export function resolveRule(ruleSet: RuleSet, query: string): CompiledRule | keyof typeof SUPPRESSION_RULES {
-  if (query in SUPPRESSION_RULES) return query as keyof typeof SUPPRESSION_RULES;
+export function resolveRule(ruleSet: RuleSet, query: string): CompiledRule {
   const all = ruleSet.packs.flatMap(({ pack }) => ruleSet.rules(pack.id));
   const exact = all.find((r) => r.id === query);
   if (exact) return exact;
@@ -83,6 +79,11 @@ export function runExample(r: CompiledRule, pair: ExamplePair, opts: CheckOption
   const unreadable = (side: 'source' | 'target') =>
     withUnreadable(profileFromAttributes(`example/${kind}/${side}`, pair[side]), pair.unreadable?.[side] ?? [], 'read failed (EIO)');
   const [s, t] = [unreadable('source'), unreadable('target')];
+  // A suppression rule runs its example's `expires` as one entry of a suppression file, judged today.
+  if (r.spec.compare === 'suppression-expired') {
+    const entry = { rule: r.id, attributes: ['example'], level: 'warn' as const, reason: 'the example', ...(pair.source['expires'] ? { expires: pair.source['expires'] } : {}) };
+    return { source: pair.source, target: pair.target, findings: judgeSuppressions('example/devmig.toml', [entry], ruleSetFor(runOpts)).expired.filter((f) => f.rule === r.id) };
+  }
   // A whole-VM rule runs its pair as a VM of two such devices moving to a host of two such instances.
   if (r.spec.compare === 'vm-capability') {
     const host = { entry: 'example/target', profile: profileFromAttributes('example/target', { ...pair.target, available_instances: '2' }) };
@@ -121,5 +122,5 @@ export function explainReport(rule: string | undefined, opts: CheckOptions = {})
   const ruleSet = ruleSetFor(opts);
   if (rule === undefined) return { kind: 'rule-list', rules: listRules(ruleSet) };
   const r = resolveRule(ruleSet, rule);
-  return typeof r === 'string' ? { kind: 'own-rule', id: r, rule: SUPPRESSION_RULES[r] } : explainRule(ruleSet, r, opts);
+  return r.spec.compare === 'suppression-expired' ? { kind: 'own-rule', id: r.id, rule: r.spec } : explainRule(ruleSet, r, opts);
 }

@@ -4,7 +4,7 @@ import { normalize } from '../normalize/normalized-profile.js';
 import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
 import type { SeriesResult } from '../series/bump-series.js';
 import type { SuppressedChange } from '../suppress/apply-suppressions.js';
-import { SUPPRESSION_RULES, type SuppressedFinding, type SuppressionMark } from '../suppress/types.js';
+import type { SuppressedFinding, SuppressionMark } from '../suppress/types.js';
 import { BUMP_RANK, type Bump, type BumpResult, type CheckResult, type Finding, type Profile, type Severity } from '../types.js';
 
 /**
@@ -81,16 +81,9 @@ function attributeFile(attribute: string, ...profilePaths: string[]): string {
   return displayPath(isDir(first) ? join(first, attribute) : first);
 }
 
-/** A rule of any loaded pack by id, without throwing for ids no pack defines. */
-function findRule(ruleSet: RuleSet, id: string): CompiledRule | undefined {
-  return ruleSet.rules(id.split('/')[0]!).find((r) => r.id === id);
-}
-
-/** Title, purpose, reference... of a rule id, pack rules and devmig's own suppression rules alike. */
+/** Title, purpose, reference... of a rule id, whichever pack defines it (the suppression rules' too). */
 export function ruleInfo(ruleSet: RuleSet, id: string): CiRule {
-  const own = (SUPPRESSION_RULES as Record<string, Omit<CiRule, 'id'>>)[id];
-  if (own) return { id, ...own };
-  const r = findRule(ruleSet, id);
+  const r = ruleSet.find(id);
   if (!r) return { id, title: id, purpose: '', reference: '', blocks: 'live', bump: 'major' };
   return { id, title: r.spec.title, purpose: r.spec.purpose, reference: r.spec.reference, blocks: r.spec.blocks, bump: r.spec.bump };
 }
@@ -185,7 +178,7 @@ export function ciFromSeries(r: SeriesResult, ruleSet: RuleSet, pack: string | n
   const rules = applicableRules(ruleSet, pack);
   const steps = r.steps.map((s) => bumpStep(s, rules));
   if (r.suppressions) {
-    steps.push({ key: 'suppressions', name: `suppressions ${displayPath(r.suppressions)}`, rules: Object.keys(SUPPRESSION_RULES),
+    steps.push({ key: 'suppressions', name: `suppressions ${displayPath(r.suppressions)}`, rules: ruleSet.rulesOf('suppression-expired').map((rule) => rule.id),
       items: r.findings.map((f) => findingItem(f, LEVEL[f.severity], '', r.suppressions!)) });
   }
   return { command: 'bump', steps, rules: collectRules(ruleSet, steps) };

@@ -71,7 +71,7 @@ const RENDERERS: Registry = {
   },
   'own-rule': {
     text: renderOwnRuleText,
-    json: (r) => renderJson({ id: r.id, ...r.rule }),
+    json: (r) => renderJson({ id: r.id, title: r.rule.title, purpose: r.rule.purpose, blocks: r.rule.blocks, bump: r.rule.bump, reference: r.rule.reference }),
   },
   annotate: {
     xml: (r) => `${r.annotation.element}\n`,

@@ -3,9 +3,9 @@ import type { Annotation } from '../hook/annotate.js';
 import type { DeviceDecision } from '../hook/decide.js';
 import type { Inventory } from '../matrix/inventory.js';
 import type { MatrixRow } from '../matrix/matrix.js';
+import type { RuleSpec } from '../rules/pack-types.js';
 import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
 import type { SeriesResult } from '../series/bump-series.js';
-import type { SUPPRESSION_RULES } from '../suppress/types.js';
 import type { ProfileTraits } from '../traits/derive.js';
 import type { BumpResult, CheckOptions, CheckResult, Finding } from '../types.js';
 import type { VmResult } from '../vm/vm.js';
@@ -123,13 +123,11 @@ export interface RuleReport {
   readonly example: { readonly pass: ExampleRun; readonly fail: ExampleRun };
 }
 
-export type OwnRuleId = keyof typeof SUPPRESSION_RULES;
-
-/** `explain RULE` for one of devmig's own rules (about suppressions), which no pack defines. */
+/** `explain RULE` for a rule devmig's suppression loader reports (it judges a suppression file, not a pair: no example runs). */
 export interface OwnRuleReport {
   readonly kind: 'own-rule';
-  readonly id: OwnRuleId;
-  readonly rule: (typeof SUPPRESSION_RULES)[OwnRuleId];
+  readonly id: string;
+  readonly rule: RuleSpec;
 }
 
 /** `annotate`: the metadata a running domain's devices need on the source host. */

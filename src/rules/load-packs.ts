@@ -4,7 +4,7 @@ import { InputError, errnoCode } from '../errors.js';
 import { builtinPacks } from '../generated/builtin-packs.js';
 import { validateRulePack } from '../generated/validators.js';
 import { FILE_LIMITS, readTextFile } from '../read/bounded-file.js';
-import type { RulePack } from './pack-types.js';
+import { EMITTED_COMPARATORS, type RulePack } from './pack-types.js';
 import { firstSchemaError } from '../schema-error.js';
 
 export interface LoadedPack {
@@ -27,7 +27,10 @@ function checkPackSemantics(file: string, pack: RulePack): RulePack {
     const opt = rule.when && 'option' in rule.when ? rule.when.option : undefined;
     if (opt !== undefined && !pack.options?.[opt]) throw new InputError(file, `schema: /rules/${i}/when names option '${opt}' the pack does not declare`);
   }
-  if (pack.id !== 'standard' && pack.select.length === 0) throw new InputError(file, 'schema: /select must name at least one clause (only the standard pack applies to every profile)');
+  // A pack without a selector applies to no profile: only rules devmig reports itself (the suppression loader's) may live there.
+  if (pack.id !== 'standard' && pack.select.length === 0 && !pack.rules.every((r) => EMITTED_COMPARATORS.has(r.compare))) {
+    throw new InputError(file, 'schema: /select must name at least one clause (only the standard pack applies to every profile; a pack selecting none holds only emitted rules)');
+  }
   return pack;
 }
 

@@ -73,6 +73,11 @@ export class RuleSet {
     return r;
   }
 
+  /** Every active rule of a comparison kind, in pack order (the suppression loader's, whichever pack has them). */
+  rulesOf(kind: Comparator): CompiledRule[] {
+    return this.packs.flatMap(({ pack }) => this.rules(pack.id)).filter((r) => r.spec.compare === kind && this.isActive(r));
+  }
+
   /** A rule by its full id, or undefined for an id no loaded pack defines. */
   find(id: string): CompiledRule | undefined {
     return this.byId.get(id);

@@ -4,10 +4,10 @@ import { parse as parseToml } from 'smol-toml';
 import { InputError } from '../errors.js';
 import { FILE_LIMITS, readTextFile } from '../read/bounded-file.js';
 import { validateSuppressions } from '../generated/validators.js';
-import type { RuleSet } from '../rules/rule-set.js';
+import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
 import { firstSchemaError } from '../schema-error.js';
 import type { Finding } from '../types.js';
-import { EXPIRED_RULE, type Suppression, type SuppressionSet, type SuppressedFinding } from './types.js';
+import type { Suppression, SuppressionSet, SuppressedFinding } from './types.js';
 
 /** File names looked for in a profile folder, in this order; both present is an error. */
 export const SUPPRESSION_FILES = ['devmig.toml', '.devmig.json'] as const;
@@ -48,12 +48,12 @@ function isRealDate(ymd: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(ymd);
 }
 
-function expiredFinding(file: string, index: number, s: Suppression): Finding {
+function expiredFinding(rule: CompiledRule, file: string, index: number, s: Suppression): Finding {
   const finding: SuppressedFinding = {
-    rule: EXPIRED_RULE,
+    rule: rule.id,
     attribute: s.attributes.join(','),
     severity: 'break',
-    blocks: 'live',
+    blocks: rule.spec.blocks,
     file,
     message: `suppression #${index + 1} in ${file} (${s.rule} on ${s.attributes.join(', ')}) expired on ${s.expires}: renew its date or fix what it hides ("${s.reason}")`,
   };
@@ -68,13 +68,20 @@ function expiredFinding(file: string, index: number, s: Suppression): Finding {
 export function loadSuppressions(file: string, ruleSet: RuleSet, on: string = today()): SuppressionSet {
   const doc = parseFile(file);
   if (!validateSuppressions(doc)) throw new InputError(file, firstSchemaError(validateSuppressions.errors));
-  const entries = (doc as { suppress: Suppression[] }).suppress;
+  return judgeSuppressions(file, (doc as { suppress: Suppression[] }).suppress, ruleSet, on);
+}
+
+/** Validated entries of `file`, split into those that apply on `on` and `suppress/expired` breaks for the rest. */
+export function judgeSuppressions(file: string, entries: readonly Suppression[], ruleSet: RuleSet, on: string = today()): SuppressionSet {
   const known = new Set(ruleSet.packs.flatMap(({ pack }) => ruleSet.rules(pack.id).map((r) => r.id)));
   const set: SuppressionSet = { file, active: [], expired: [] };
+  // The rule an expired entry is reported under is pack data (rules/suppress.json); without one, an expired entry is not silently applied.
+  const expiredRule = ruleSet.rulesOf('suppression-expired')[0];
+  if (expiredRule === undefined) throw new Error('internal: no rule reports expired suppressions (compare: suppression-expired)');
   for (const [i, s] of entries.entries()) {
     if (!known.has(s.rule)) throw new InputError(file, `schema: /suppress/${i}/rule '${s.rule}' is not a known rule (devmig explain lists them)`);
     if (s.expires !== undefined && !isRealDate(s.expires)) throw new InputError(file, `schema: /suppress/${i}/expires '${s.expires}' is not a calendar date`);
-    if (s.expires !== undefined && s.expires < on) set.expired.push(expiredFinding(file, i, s));
+    if (s.expires !== undefined && s.expires < on) set.expired.push(expiredFinding(expiredRule, file, i, s));
     else set.active.push(s);
   }
   return set;

@@ -29,17 +29,3 @@ export interface SuppressionMark<Was extends Severity | Bump> {
 }
 
 export type SuppressedFinding = Finding & { suppressed?: SuppressionMark<Severity>; file?: string };
-
-/** The rule id of the finding an expired suppression becomes. */
-export const EXPIRED_RULE = 'suppress/expired';
-
-/** devmig's own rules about suppressions, described the way pack rules are (for explain, SARIF, JUnit). */
-export const SUPPRESSION_RULES = {
-  [EXPIRED_RULE]: {
-    title: 'Suppression has expired',
-    purpose: 'Checks that every suppression in devmig.toml / .devmig.json is still within its expires date, so an accepted break is looked at again instead of being hidden for good.',
-    blocks: 'live',
-    bump: 'major',
-    reference: 'devmig docs/ci.md (suppressions)',
-  },
-} as const satisfies Record<string, { title: string; purpose: string; blocks: 'live' | 'cold'; bump: Bump; reference: string }>;
