@@ -1,55 +1,79 @@
-// The same standard rules expressed in json-rules-engine, with custom operators for semver
-// and set containment: the general-purpose rules engine a team might reach for first.
+// The standard rules in json-rules-engine, written the way its documentation teaches: the two
+// profiles are facts, conditions read attributes through the default JSONPath resolver, and
+// the only custom operators are the two the rules need (a semver comparison and set
+// containment). No attribute is hard-coded in an operator; the opaque-field rule is one rule
+// per attribute name the profiles hold that no other rule claims.
 import jre from 'json-rules-engine';
-import { parseFloor } from './floor.mjs';
+import parseSemver from 'semver/functions/parse.js';
 
 const { Engine } = jre;
-const rule = (name, attribute, blocks, conditions, severity = 'break') =>
-  ({ name, conditions, event: { type: 'finding', params: { rule: `standard/${name}`, attribute, blocks, severity } } });
-const pair = (operator) => ({ all: [{ fact: 'pair', operator, value: true }] });
-const differs = (attr) => ({ all: [{ fact: 's', path: `$['${attr}']`, operator: 'notEqual', value: { fact: 't', path: `$['${attr}']` } }] });
 
-export function makeJreEngine() {
+const version = (text) => (typeof text !== 'string' ? null : parseSemver(text) ?? parseSemver(`${text}.0`) ?? parseSemver(`${text}.0.0`));
+const elements = (v) => (Array.isArray(v) ? v : typeof v === 'string' ? v.split(/[+,\s]+/).filter(Boolean) : [])
+  .map((e) => { const m = /^(?:0x)?([0-9a-f]+)$/i.exec(e); return m ? m[1].toLowerCase().replace(/^0+(?=.)/, '') : e; });
+const subset = (a, b) => { const B = new Set(elements(b)); return elements(a).every((e) => B.has(e)); };
+
+/** Names the standard rules claim, and the informational ones; everything else is an opaque field. */
+const CLAIMED = new Set(['device_api', 'mdev_type', 'software_version', 'pv_mode', 'compatible_pci_ids', 'parent/vendor', 'parent/device',
+  'dynamic_resources', 'available_instances', 'name', 'description', 'create', 'remove', 'migration/compatible', 'driver']);
+
+const at = (name) => `$['${name}']`;
+const same = (name) => ({ fact: 'target', path: at(name) });
+const finding = (rule, attribute, severity, blocks) => ({ type: 'finding', params: { rule: `standard/${rule}`, attribute, severity, blocks } });
+
+/** An engine for profiles holding `names` (the union of their attribute names). */
+export function makeJreEngine(names) {
   const engine = new Engine([], { allowUndefinedFacts: true });
-  engine.addOperator('versionBroken', (p) => !!(p.S.v && p.T.v && p.S.a.software_version !== p.T.a.software_version && (p.S.v.major !== p.T.v.major || p.T.v.minor < p.S.v.minor)));
-  engine.addOperator('pvNotSubset', (p) => [...p.S.pv].some((e) => !p.T.pv.has(e)));
-  engine.addOperator('pciNotSubset', (p) => [...p.S.pci].some((e) => !p.T.pci.has(e)));
-  engine.addOperator('vendorDiffers', (p) => p.S.vendor !== p.T.vendor);
-  engine.addOperator('deviceDiffers', (p) => p.S.device !== p.T.device && !p.T.pci.has(p.S.device));
-  engine.addOperator('dynMissing', (p) => [...p.S.dyn].some((n) => p.T.a[n] === undefined));
-  engine.addOperator('noInstances', (p) => p.T.a.available_instances === '0');
-  const removedSameMajor = (p, set) => p.S.v && p.T.v && p.T.v.compare(p.S.v) > 0 && p.T.v.major === p.S.v.major && [...p.S[set]].some((e) => !p.T[set].has(e));
-  engine.addOperator('pvRemovedSameMajor', (p) => removedSameMajor(p, 'pv'));
-  engine.addOperator('pciRemovedSameMajor', (p) => removedSameMajor(p, 'pci'));
-  engine.addOperator('fwDiffers', (p) => p.S.a.fw_build !== undefined && p.S.a.fw_build !== p.T.a.fw_build);
-  engine.addOperator('aggDiffers', (p) => !p.S.dyn.has('aggregator') && p.S.a.aggregator !== undefined && p.S.a.aggregator !== p.T.a.aggregator);
-  for (const r of [
-    rule('device_api_changed', 'device_api', 'cold', differs('device_api')),
-    rule('mdev_type_changed', 'mdev_type', 'cold', differs('mdev_type')),
-    rule('software_version_incompatible', 'software_version', 'live', pair('versionBroken')),
-    rule('feature_set_narrowed', 'pv_mode', 'live', pair('pvNotSubset')),
-    rule('feature_removed_without_major', 'software_version', 'live', pair('pvRemovedSameMajor')),
-    { ...rule('feature_removed_without_major', 'software_version', 'live', pair('pciRemovedSameMajor')), name: 'pci_removed_without_major' },
-    rule('compatible_list_narrowed', 'compatible_pci_ids', 'live', pair('pciNotSubset')),
-    rule('parent_vendor_changed', 'parent/vendor', 'live', pair('vendorDiffers')),
-    rule('parent_device_changed', 'parent/device', 'live', pair('deviceDiffers')),
-    rule('dynamic_resource_missing', 'dynamic_resources', 'live', pair('dynMissing')),
-    rule('available_instances_exhausted', 'available_instances', 'live', pair('noInstances'), 'warn'),
-    rule('opaque_field_changed', 'fw_build', 'live', pair('fwDiffers')),
-    { ...rule('opaque_field_changed', 'aggregator', 'live', pair('aggDiffers')), name: 'opaque_aggregator' },
-  ]) engine.addRule(r);
+  engine.addOperator('versionIncompatible', (s, t) => {
+    const a = version(s);
+    const b = version(t);
+    return s !== t && (!a || !b || a.major !== b.major || b.minor < a.minor);
+  });
+  engine.addOperator('newerSameMajor', (s, t) => { const a = version(s); const b = version(t); return !!(a && b && b.compare(a) > 0 && a.major === b.major); });
+  engine.addOperator('subsetOf', (a, b) => subset(a, b));
+  engine.addOperator('notSubsetOf', (a, b) => !subset(a, b));
+  // Attribute names of the target and the source's dynamic resources, as facts rules can test.
+  engine.addFact('targetNames', (params, almanac) => almanac.factValue('target').then((t) => Object.keys(t)));
+  engine.addFact('sourceDynamic', (params, almanac) => almanac.factValue('source').then((s) => elements(s.dynamic_resources)));
+  const rule = (name, conditions, event) => engine.addRule({ name, conditions, event });
+  const differs = (attr) => ({ fact: 'source', path: at(attr), operator: 'notEqual', value: same(attr) });
+  const hexDiffers = (attr) => ({ fact: 'source', path: at(attr), operator: 'notSubsetOf', value: same(attr) });
+
+  rule('device_api', { all: [differs('device_api')] }, finding('device_api_changed', 'device_api', 'break', 'cold'));
+  rule('mdev_type', { all: [differs('mdev_type')] }, finding('mdev_type_changed', 'mdev_type', 'break', 'cold'));
+  rule('software_version', { all: [{ fact: 'source', path: at('software_version'), operator: 'versionIncompatible', value: same('software_version') }] },
+    finding('software_version_incompatible', 'software_version', 'break', 'live'));
+  for (const [attr, id] of [['pv_mode', 'feature_set_narrowed'], ['compatible_pci_ids', 'compatible_list_narrowed']]) {
+    const narrowed = { fact: 'source', path: at(attr), operator: 'notSubsetOf', value: same(attr) };
+    rule(attr, { all: [narrowed] }, finding(id, attr, 'break', 'live'));
+    rule(`${attr} removed`, { all: [narrowed, { fact: 'source', path: at('software_version'), operator: 'newerSameMajor', value: same('software_version') }] },
+      finding('feature_removed_without_major', 'software_version', 'break', 'live'));
+  }
+  rule('parent/vendor', { all: [hexDiffers('parent/vendor')] }, finding('parent_vendor_changed', 'parent/vendor', 'break', 'live'));
+  const listed = { fact: 'source', path: at('parent/device'), operator: 'subsetOf', value: same('compatible_pci_ids') };
+  rule('parent/device', { all: [hexDiffers('parent/device'), { not: listed }] }, finding('parent_device_changed', 'parent/device', 'break', 'live'));
+  rule('parent/device listed', { all: [hexDiffers('parent/device'), listed] }, finding('parent_device_changed', 'parent/device', 'info'));
+  rule('dynamic_resources', { all: [{ fact: 'sourceDynamic', operator: 'notSubsetOf', value: { fact: 'targetNames' } }] },
+    finding('dynamic_resource_missing', 'dynamic_resources', 'break', 'live'));
+  rule('available_instances', { all: [{ fact: 'target', path: at('available_instances'), operator: 'equal', value: '0' }] },
+    finding('available_instances_exhausted', 'available_instances', 'warn'));
+  for (const name of names) {
+    if (CLAIMED.has(name)) continue;
+    rule(`opaque ${name}`, { all: [differs(name), { fact: 'sourceDynamic', operator: 'doesNotContain', value: name }] },
+      finding('opaque_field_changed', name, 'break', 'live'));
+  }
   return engine;
 }
 
-async function direction(engine, S, T) {
-  const { events } = await engine.run({ s: S.a, t: T.a, pair: { S, T } });
-  const findings = events.map((e) => ({ ...e.params }));
+async function direction(engine, s, t) {
+  const { events } = await engine.run({ source: s, target: t });
+  const findings = events.map((e) => e.params);
   let tier = 'live';
   for (const f of findings) if (f.severity === 'break') { if (f.blocks === 'cold') { tier = 'none'; break; } tier = 'cold'; }
   return { verdict: tier === 'live' ? 'compatible' : 'incompatible', tier, findings };
 }
 
-export async function jreCheck(engine, S, T) {
-  return { ...(await direction(engine, S, T)), rollback: await direction(engine, T, S) };
+/** Both directions of one pair of attribute records. */
+export async function jreCheck(engine, s, t) {
+  return { forward: await direction(engine, s, t), rollback: await direction(engine, t, s) };
 }
-export { parseFloor as parseJre };

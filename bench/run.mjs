@@ -1,54 +1,145 @@
-// npm run bench: every figure is a ratio taken in this one run (absolute times on these
-// machines vary +-40% round to round). Writes bench/RESULTS.md and bench/results.json.
+// npm run bench: every benchmark in rounds, each round a process of its own; every figure is
+// a ratio or time taken within one round, reported as min/median/max over the rounds.
+// Writes bench/results.json (the figures only) and bench/RESULTS.md (with the machine).
+// BENCH_ROUNDS=N overrides every benchmark's number of rounds (quick runs while developing).
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { coldCliBench } from './cold-cli.mjs';
-import { matrixBench } from './matrix.mjs';
-import { pairCheckBench } from './pair-check.mjs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { coldRounds } from './cold.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const ROUNDS = { pair: 7, matrix: 5, fleet: 3, cold: 5 };
+if (process.env.BENCH_ROUNDS) for (const k of Object.keys(ROUNDS)) ROUNDS[k] = Number(process.env.BENCH_ROUNDS);
+const log = (m) => process.stderr.write(`${m}\n`);
+
+/** Runs `bench/<file> ...args` in a fresh Node process and returns the JSON it prints. */
+function child(file, args, node = ['--expose-gc']) {
+  const r = spawnSync(process.execPath, [...node, join(here, file), ...args.map(String)], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${file} ${args.join(' ')} exited ${r.status}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { min: s[0], median: s[Math.floor(s.length / 2)], max: s[s.length - 1] };
+};
+const rounded = (o, digits) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Number(v.toFixed(digits))]));
 
 const machine = `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-const date = new Date().toISOString().slice(0, 10);
-console.error('(a) per-pair check ...');
-const a = await pairCheckBench();
-console.error('(b) matrix ...');
-const b = matrixBench();
-console.error('(c) cold CLI ...');
-const c = coldCliBench();
+const load = loadavg()[0];
 
-const k = (n) => `${(n / 1000).toFixed(0)} k`;
-const x = (n) => `${n.toFixed(2)}x`;
-const ms = (n) => `${n.toFixed(0)} ms`;
+log(`pair check: ${ROUNDS.pair} rounds`);
+const pair = Array.from({ length: ROUNDS.pair }, (_, r) => child('pair.mjs', [r]));
+log(`matrix 1,000 x 1,000: ${ROUNDS.matrix} rounds`);
+const m1000 = Array.from({ length: ROUNDS.matrix }, (_, r) => child('matrix.mjs', [r]));
+log('fleets (written once, then kept under the temporary directory)');
+const big = child('fleet.mjs', ['ensure', 100_000], []);
+const small = child('fleet.mjs', ['ensure', 10_000], []);
+log(`fleet of 100,000 hosts: ${ROUNDS.fleet} rounds`);
+const fleet = Array.from({ length: ROUNDS.fleet }, () => ({
+  tree: child('fleet.mjs', ['round', big.tree], []),
+  index: child('fleet.mjs', ['round', big.index], []),
+  small: child('fleet.mjs', ['round', small.tree], []),
+}));
+log(`cold start: ${ROUNDS.cold} rounds`);
+const cold = coldRounds(ROUNDS.cold);
+
+const results = {
+  pair: {
+    devmigOverJre: rounded(stats(pair.map((r) => r.devmigOverJre)), 1),
+    floorOverDevmigWarm: rounded(stats(pair.map((r) => r.floorOverDevmigWarm)), 3),
+    floorOverDevmigCold: rounded(stats(pair.map((r) => r.floorOverDevmigCold)), 3),
+  },
+  matrix1000: {
+    ms: rounded(stats(m1000.map((r) => r.ms)), 0),
+    overFloor: rounded(stats(m1000.map((r) => r.overFloor)), 3),
+  },
+  fleet100k: {
+    fromTreeMs: rounded(stats(fleet.map((r) => r.tree.ms)), 0),
+    fromIndexMs: rounded(stats(fleet.map((r) => r.index.ms)), 0),
+    peakRssMB: rounded(stats(fleet.map((r) => r.tree.peakRssMB)), 1),
+  },
+  fleet10k: {
+    peakRssMB: rounded(stats(fleet.map((r) => r.small.peakRssMB)), 1),
+  },
+  cold: {
+    checkOverNode: rounded(stats(cold.map((r) => r.checkOverNode)), 3),
+    hookOverNode: rounded(stats(cold.map((r) => r.hookOverNode)), 3),
+  },
+};
+writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+// --- RESULTS.md ---------------------------------------------------------------------------
+const GOALS = [
+  ['pair.devmigOverJre', results.pair.devmigOverJre, '>=', 100, 'x'],
+  ['pair.floorOverDevmigWarm', results.pair.floorOverDevmigWarm, '>=', 0.67, 'x'],
+  ['pair.floorOverDevmigCold', results.pair.floorOverDevmigCold, '>=', 0.67, 'x'],
+  ['matrix1000.ms', results.matrix1000.ms, '<=', 500, ' ms'],
+  ['matrix1000.overFloor', results.matrix1000.overFloor, '<=', 1.5, 'x'],
+  ['fleet100k.fromTreeMs', results.fleet100k.fromTreeMs, '<=', 1000, ' ms'],
+  ['fleet100k.fromIndexMs', results.fleet100k.fromIndexMs, '<=', 1000, ' ms'],
+  ['fleet100k.peakRssMB', results.fleet100k.peakRssMB, null, null, ' MB'],
+  ['fleet10k.peakRssMB', results.fleet10k.peakRssMB, null, null, ' MB'],
+  ['cold.checkOverNode', results.cold.checkOverNode, '<=', 1.5, 'x'],
+  ['cold.hookOverNode', results.cold.hookOverNode, '<=', 1.5, 'x'],
+];
+const fmt = (v, unit) => `${v}${unit}`;
+const table = GOALS.map(([key, s, op, goal, unit]) => {
+  const met = op === null ? '' : (op === '>=' ? s.median >= goal : s.median <= goal) ? 'met' : 'not met';
+  return `| \`${key}\` | ${fmt(s.min, unit)} | **${fmt(s.median, unit)}** | ${fmt(s.max, unit)} | ${op === null ? 'grows with profiles, not hosts' : `${op} ${goal}${unit.trim() === 'ms' ? ' ms' : 'x'}`} | ${met} |`;
+}).join('\n');
+const med = (xs) => stats(xs).median;
+const ms = (v) => `${v.toFixed(v < 10 ? 1 : 0)} ms`;
+const p0 = pair[0];
+const m0 = m1000[0];
+const f0 = fleet[0];
+const perHostBytes = ((med(fleet.map((r) => r.tree.peakRssMB)) - med(fleet.map((r) => r.small.peakRssMB))) * 2 ** 20) / (2 * 90_000);
 const md = `# devmig benchmark results
 
-Run by \`npm run bench\` on ${date}, ${machine}. Every engine gives the same verdicts and
-findings on every timed pair (asserted before timing). Ratios are taken in the same run.
+Run by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, ${machine} (load average ${load.toFixed(1)} at the start).
+Each round is a process of its own; a figure's min/median/max are over its rounds, and every
+ratio is taken within one round, engines interleaved, so that machine noise hits them alike.
 
-## (a) Warm per-pair \`check\` of the standard rules
+| figure | min | median | max | goal | |
+|---|---|---|---|---|---|
+${table}
 
-${a.pairs} pairs drawn from ${a.pairs === 2000 ? 200 : '?'} distinct synthetic profiles (${a.compatible} compatible); each engine
-computes both directions (migration and rollback) with full findings; profiles are parsed
-and normalized once, outside the timed loop.
+Ratios: \`devmigOverJre\` is json-rules-engine's time over devmig's (how many times faster
+devmig is); \`floorOverDevmig*\` is the floor's time over devmig's (>= 0.67: devmig takes at
+most 1.5 times the floor's time); \`overFloor\` is devmig's time over the floor's;
+\`*OverNode\` is a command's wall time over a bare \`node -e 0\`.
 
-| engine | pairs/s | ratio |
-|---|---|---|
-| devmig \`createChecker\` | ${k(a.devmig)} | 1 |
-| hand-written floor (bench/floor.mjs) | ${k(a.floor)} | floor / devmig = ${x(a.floorOverDevmig)} (goal <= 1.5x) |
-| json-rules-engine (bench/jre.mjs) | ${k(a.jre)} | devmig / json-rules-engine = ${x(a.devmigOverJre)} (goal >= 100x) |
+## What is measured
 
-## (b) Fleet matrix
+**Per pair** (\`bench/pair.mjs\`, ${ROUNDS.pair} rounds): ${p0.pairs} pairs drawn from ${p0.profiles} distinct acme profiles
+(standard rules only; ${p0.compatible} pairs compatible), both directions with full findings, by devmig's
+\`createChecker\`, the floor (\`bench/floor.mjs\`) and json-rules-engine (\`bench/jre.mjs\`).
+Warm: the same profiles again, already normalized or parsed. Cold: profiles made of values no
+earlier batch used and a fresh checker, normalizing (devmig) and parsing (floor) timed.
+Medians per round: devmig warm ${ms(med(pair.map((r) => r.ms.devmigWarm)))}, floor warm ${ms(med(pair.map((r) => r.ms.floorWarm)))},
+json-rules-engine ${ms(med(pair.map((r) => r.ms.jre)))}, devmig cold ${ms(med(pair.map((r) => r.ms.devmigCold)))}, floor cold ${ms(med(pair.map((r) => r.ms.floorCold)))}.
+The floor's findings, verdicts and actions are asserted byte-identical to devmig's on every
+timed pair; json-rules-engine's verdicts and finding ids equal.
 
-| case | figure |
-|---|---|
-| 1,000 x 1,000 distinct profiles (1,000,000 checks, forward, full findings) | ${ms(b.distinct.ms)}; ${x(b.distinct.overFloor)} the floor's loop over the same pairs (${ms(b.distinct.floorMs)}); goal <= 500 ms |
-| 100,000 x 100,000 hosts sharing 200 profiles (40,000 checks, 100,000 rows) | ${ms(b.shared.totalMs)} (inventories ${ms(b.shared.inventoryMs)}, matrix ${ms(b.shared.matrixMs)}); goal <= 1 s |
-| peak RSS after it | ${b.shared.rssMB.toFixed(0)} MB (grew ${b.shared.rssGrowthMB.toFixed(0)} MB: memory follows profiles, not pairs) |
-| building 100,000 separate Profile objects per side instead of shared ones | ${ms(b.shared.separateObjectsMs)} (what a tree read pays; an index file shares them) |
+**Matrix** (\`bench/matrix.mjs\`, ${ROUNDS.matrix} rounds): ${m0.checks.toLocaleString('en')} distinct profile pairs (1,000 x 1,000 realistic
+GVT-g, NVIDIA vGPU and QAT profiles, new ones each round; ${(100 * m0.crossFamily).toFixed(0)}% of pairs cross families),
+forward direction with full findings, devmig's \`matrix()\` against the floor's loop over the
+same inventories; every group of every row compared byte for byte. Median floor time
+${ms(med(m1000.map((r) => r.floorMs)))}.
 
-## (c) Cold CLI \`check\`
+**Fleet** (\`bench/fleet.mjs\`, ${ROUNDS.fleet} rounds): ${f0.tree.hosts.toLocaleString('en')} hosts sharing ${f0.tree.distinct} distinct profiles, read as
+sources and as targets (${f0.tree.hosts.toLocaleString('en')} x ${f0.tree.hosts.toLocaleString('en')} hosts), then every matrix row: from the tree
+\`devmig collect --out DIR/<host>\` writes (made by the library's \`writeProfiles\`), and from the
+index \`matrix --save-sources-index\` writes. Peak RSS is the reading process's; with 10,000
+hosts it is ${med(fleet.map((r) => r.small.peakRssMB)).toFixed(0)} MB, so each further host read (on both sides) costs about ${perHostBytes.toFixed(0)} bytes: memory
+follows the distinct profiles plus one small device reference per host.
 
-Median of ${c.runs} interleaved spawns each: \`node -e 0\` ${ms(c.nodeMs)}, \`devmig check\` ${ms(c.devmigMs)}:
-**${x(c.ratio)}** a bare Node start (goal <= 1.5x).
+**Cold start** (\`bench/cold.mjs\`, ${ROUNDS.cold} rounds of 7 spawns each): median \`node -e 0\`
+${ms(med(cold.map((r) => r.nodeMs)))}, \`devmig check\` ${ms(med(cold.map((r) => r.checkMs)))}, \`devmig hook qemu guest1 migrate begin -\`
+${ms(med(cold.map((r) => r.hookMs)))} (a GVT-g guest's domain XML with devmig metadata on stdin, a sysfs tree
+offering its type: the hook accepts).
 `;
-writeFileSync(new URL('./RESULTS.md', import.meta.url), md);
-writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify({ date, machine, a, b, c }, null, 2)}\n`);
+writeFileSync(join(here, 'RESULTS.md'), md);
 process.stdout.write(md);

@@ -1,9 +1,11 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { HOST_INDEX_NAME, parseHostIndex, readHostIndexText } from '../collect/write-profiles.js';
 import { InputError, errnoCode } from '../errors.js';
 import { FILE_LIMITS, readTextFile } from '../read/bounded-file.js';
 import { profileFromAttributes, readProfile } from '../read/read-profile.js';
 import { skippedAttributes, type SkippedAttribute } from '../read/skipped-attributes.js';
+import { readSysfsDir } from '../read/sysfs-dir.js';
 import type { Profile } from '../types.js';
 import { profileId, profileKey } from './profile-key.js';
 import { normalize } from '../normalize/normalized-profile.js';
@@ -95,13 +97,21 @@ function isProfileDir(entries: readonly Dirent[]): boolean {
   return entries.some((e) => e.isFile() && !ignored(e.name));
 }
 
+/** A profile directory whose listing the walk already has: read as readProfile reads a directory, without listing it again. */
+function profileDir(path: string, listing: readonly Dirent[]): Profile {
+  const read = readSysfsDir(path, { onBinary: 'error' }, listing);
+  if (read.attributes.size === 0) throw new InputError(path, 'profile directory holds no readable attribute');
+  return { path, form: 'sysfs', ...read };
+}
+
 /**
  * Walk one host: a `.json` file is a profile; a directory holding an attribute file is a
  * profile (not descended into: its subdirectories are attribute groups such as `parent/`);
- * any other directory is a level of nesting (collect's `<parent>/<type>/`).
+ * any other directory is a level of nesting (collect's `<parent>/<type>/`). Each directory
+ * is listed once.
  */
-function walkHost(b: InventoryBuilder, host: string, dir: string, rel: string, depth: number): void {
-  for (const e of listDir(dir)) {
+function walkHost(b: InventoryBuilder, host: string, dir: string, rel: string, depth: number, listing: readonly Dirent[] = listDir(dir)): void {
+  for (const e of listing) {
     if (ignored(e.name)) continue;
     const path = join(dir, e.name);
     const device = rel + e.name;
@@ -109,10 +119,34 @@ function walkHost(b: InventoryBuilder, host: string, dir: string, rel: string, d
       b.add(host, device.slice(0, -'.json'.length), readProfile(path));
     } else if (e.isDirectory()) {
       const inner = listDir(path);
-      if (isProfileDir(inner)) b.add(host, device, readProfile(path));
-      else if (depth + 1 < MAX_DEVICE_DEPTH) walkHost(b, host, path, `${device}/`, depth + 1);
+      if (isProfileDir(inner)) b.add(host, device, profileDir(path, inner));
+      else if (depth + 1 < MAX_DEVICE_DEPTH) walkHost(b, host, path, `${device}/`, depth + 1, inner);
     }
   }
+}
+
+/** Distinct host index texts remembered per read: a fleet's hosts mostly repeat a few. */
+const MAX_REMEMBERED_HOSTS = 4096;
+
+/**
+ * Read a host from the index collect wrote beside its profiles (collect/write-profiles.ts),
+ * one file instead of the tree; false when the host has none (it is then walked). Hosts whose
+ * index is the same devices with the same attributes share their Profile objects, so each
+ * distinct host is parsed once.
+ */
+function readHost(b: InventoryBuilder, host: string, dir: string, seen: Map<string, [string, Profile][]>): boolean {
+  const text = readHostIndexText(dir);
+  if (text === undefined) return false;
+  let profiles = seen.get(text);
+  if (profiles === undefined) {
+    profiles = parseHostIndex(join(dir, HOST_INDEX_NAME), text).map(({ device, attributes }) => {
+      const path = join(dir, device);
+      return [device, { ...profileFromAttributes(path, attributes), form: 'sysfs' }];
+    });
+    if (seen.size < MAX_REMEMBERED_HOSTS) seen.set(text, profiles);
+  }
+  for (const [device, profile] of profiles) b.add(host, device, profile);
+  return true;
 }
 
 interface IndexDocument {
@@ -159,8 +193,9 @@ function parseIndex(file: string, text: string): Inventory {
 
 /**
  * Read an inventory as `devmig collect` lays it out, `DIR/<host>/<device...>/`, or an index
- * file written by inventoryIndex. Every profile is read once; reading (one open and read per
- * attribute file) is what a large directory tree costs, which an index file avoids.
+ * file written by inventoryIndex. A host with the index collect writes beside its profiles
+ * (`DIR/<host>/.devmig-host.json`) is read from it, one file; any other host is walked, one
+ * open and read per attribute file.
  */
 export function readInventory(path: string): Inventory {
   let st;
@@ -175,8 +210,11 @@ export function readInventory(path: string): Inventory {
     inv = parseIndex(path, readTextFile(path, 'inventory index', FILE_LIMITS.inventoryIndex));
   } else {
     const b = new InventoryBuilder();
+    const seen = new Map<string, [string, Profile][]>();
     for (const e of listDir(path)) {
-      if (!ignored(e.name) && e.isDirectory()) walkHost(b, e.name, join(path, e.name), '', 0);
+      if (ignored(e.name) || !e.isDirectory()) continue;
+      const dir = join(path, e.name);
+      if (!readHost(b, e.name, dir, seen)) walkHost(b, e.name, dir, '', 0);
     }
     inv = b.build(path);
   }

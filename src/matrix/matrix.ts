@@ -1,4 +1,6 @@
+import { normalize } from '../normalize/normalized-profile.js';
 import { createForwardChecker } from '../verdict/check.js';
+import { ruleSetFor } from '../verdict/checker.js';
 import type { Action, CheckOptions, Finding, Tier, Verdict } from '../types.js';
 import type { DeviceRef, Inventory, InventoryProfile } from './inventory.js';
 
@@ -8,7 +10,11 @@ export interface TargetGroup {
   readonly profile: string;
   readonly tier: Tier;
   readonly verdict: Verdict;
-  /** Every finding of source -> target (breaks first), as `devmig check` reports them. */
+  /**
+   * Every finding of source -> target (breaks first), as `devmig check` reports them; for a
+   * target of another device family only the family finding (tier none): one family's rules
+   * say nothing an orchestrator could use about another family's device.
+   */
   readonly findings: readonly Finding[];
   readonly actions: readonly Action[];
   /** The target devices with this profile (the inventory's own list, not a copy). */
@@ -37,7 +43,7 @@ export interface MatrixOptions extends CheckOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const TIER_ORDER = { live: 0, cold: 1, none: 2 } as const satisfies Record<Tier, number>;
+const FAMILY_RULE = 'standard/family_mismatch';
 
 /** The number of checks a matrix runs: distinct source profiles times distinct target profiles. */
 export function matrixChecks(sources: Inventory, targets: Inventory): number {
@@ -47,29 +53,55 @@ export function matrixChecks(sources: Inventory, targets: Inventory): number {
 /**
  * Every source device against every target device, evaluated per distinct profile pair:
  * - the forward checker (createChecker without the rollback direction: one RuleSet, profiles
- *   normalized once) runs |distinct S| x |distinct T| times;
+ *   normalized once) runs once per distinct profile pair of one device family (or where a
+ *   side has none);
+ * - a pair of two families needs no rule: the family mismatch leaves no tier whatever else
+ *   differs, so its group (the family finding alone) is built once per target profile and
+ *   source family, and shared;
+ * - groups are appended to one list per tier as they are computed (no sort; within a tier,
+ *   targets keep inventory order);
  * - one distinct source's results are held while its devices are yielded, then dropped, so
  *   memory is one row of groups plus the inventories, never pairs of hosts;
  * - rows come grouped by source profile (in order of first appearance), devices in inventory order.
  */
 export function* matrix(sources: Inventory, targets: Inventory, opts: MatrixOptions = {}): Generator<MatrixRow, void, undefined> {
   const checker = createForwardChecker(opts);
+  const ruleSet = ruleSetFor(opts);
+  const familyOf = (p: InventoryProfile) => ruleSet.familyOf(normalize(p.profile));
+  // Only when the family rule blocks cold does a mismatch decide the tier alone.
+  const shortCut = ruleSet.rule(FAMILY_RULE).spec.blocks === 'cold';
+  const tps = targets.profiles;
+  const targetFamily = tps.map(familyOf);
+  /** Per target profile, its cross-family group for each source family met so far. */
+  const crossFamily = tps.map(() => new Map<string, TargetGroup>());
   const total = matrixChecks(sources, targets);
   let done = 0;
   for (const [group, sp] of sources.profiles.entries()) {
-    const groups = evaluateSource(checker, sp, targets.profiles);
-    done += targets.profiles.length;
+    const fs = familyOf(sp);
+    const live: TargetGroup[] = [];
+    const cold: TargetGroup[] = [];
+    const none: TargetGroup[] = [];
+    for (let k = 0; k < tps.length; k++) {
+      const tp = tps[k]!;
+      const ft = targetFamily[k]!;
+      if (shortCut && fs !== null && ft !== null && fs !== ft) {
+        let g = crossFamily[k]!.get(fs);
+        if (g === undefined) {
+          const r = checker(sp.profile, tp.profile);
+          g = { profile: tp.id, tier: r.tier, verdict: r.verdict, findings: r.findings.filter((f) => f.rule === FAMILY_RULE), actions: [], devices: tp.devices };
+          crossFamily[k]!.set(fs, g);
+        }
+        none.push(g);
+        continue;
+      }
+      const r = checker(sp.profile, tp.profile);
+      (r.tier === 'live' ? live : r.tier === 'cold' ? cold : none)
+        .push({ profile: tp.id, tier: r.tier, verdict: r.verdict, findings: r.findings, actions: r.actions, devices: tp.devices });
+    }
+    done += tps.length;
     opts.onProgress?.(done, total);
-    const live = groups.length > 0 && groups[0]!.tier === 'live';
-    for (const source of sp.devices) yield { source, profile: sp.id, path: sp.profile.path, live, targets: groups, group };
+    const groups = live.concat(cold, none);
+    const anyLive = live.length > 0;
+    for (const source of sp.devices) yield { source, profile: sp.id, path: sp.profile.path, live: anyLive, targets: groups, group };
   }
-}
-
-function evaluateSource(checker: ReturnType<typeof createForwardChecker>, sp: InventoryProfile, targets: readonly InventoryProfile[]): TargetGroup[] {
-  const groups = targets.map((tp): TargetGroup => {
-    const r = checker(sp.profile, tp.profile);
-    return { profile: tp.id, tier: r.tier, verdict: r.verdict, findings: r.findings, actions: r.actions, devices: tp.devices };
-  });
-  // Array.prototype.sort is stable: within a tier, targets keep inventory order.
-  return groups.sort((a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier]);
 }

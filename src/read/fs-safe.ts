@@ -11,6 +11,9 @@ export type { Skipped } from '../types.js';
 
 export type EntryKind = 'file' | 'dir' | 'link' | 'other';
 
+/** What an entry's type is known from: an lstat result, or a directory entry (readdir's file type). */
+type EntryType = Pick<Stats, 'isSymbolicLink' | 'isDirectory' | 'isFile' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>;
+
 /** lstat that never follows a link; a failure is returned as a reason, never thrown. */
 export function lstatSafe(path: string): Stats | string {
   try {
@@ -20,8 +23,8 @@ export function lstatSafe(path: string): Stats | string {
   }
 }
 
-/** Classify an lstat result; FIFOs, sockets and device nodes are all 'other' and never opened. */
-export function entryKind(st: Stats): EntryKind {
+/** Classify an lstat result or a directory entry; FIFOs, sockets and device nodes are all 'other' and never opened. */
+export function entryKind(st: EntryType): EntryKind {
   if (st.isSymbolicLink()) return 'link';
   if (st.isDirectory()) return 'dir';
   if (st.isFile()) return 'file';
@@ -29,7 +32,7 @@ export function entryKind(st: Stats): EntryKind {
 }
 
 /** Human words for a non-regular entry, for the skipped list. */
-export function describeOther(st: Stats): string {
+export function describeOther(st: EntryType): string {
   if (st.isFIFO()) return 'FIFO, not read';
   if (st.isSocket()) return 'socket, not read';
   if (st.isCharacterDevice() || st.isBlockDevice()) return 'device node, not read';
@@ -45,6 +48,37 @@ export function readLinkText(path: string): { text: string } | { skip: string } 
   }
 }
 
+/** Why a regular file's metadata keeps it unread: no read permission bit, or a claimed size over the bound. */
+function refusal(st: Stats, maxBytes: number): string | undefined {
+  if ((st.mode & 0o444) === 0) return 'write-only, not read';
+  if (st.size > maxBytes) return `claims ${st.size} bytes, over the ${maxBytes}-byte limit, not read`;
+  return undefined;
+}
+
+/**
+ * Read an open regular file into `buf` (grown up to `maxBytes + 1` when the file is larger
+ * than it), bounded by `maxBytes` whatever size stat claims. A read that brings the total to
+ * exactly the size fstat reported ends it without the empty read at end of file: a disk
+ * file has no more, and sysfs, which claims a page for every attribute, never reaches it,
+ * so there the loop goes on to the empty read as before.
+ */
+function readOpen(fd: number, st: Stats, maxBytes: number, buf: Buffer): { bytes: Buffer } | { skip: string } {
+  let got = 0;
+  for (;;) {
+    if (got === buf.length) {
+      const bigger = Buffer.allocUnsafe(Math.min(2 * buf.length, maxBytes + 1));
+      buf.copy(bigger, 0, 0, got);
+      buf = bigger;
+    }
+    const n = readSync(fd, buf, got, buf.length - got, null);
+    if (n === 0) break;
+    got += n;
+    if (got > maxBytes) return { skip: `over the ${maxBytes}-byte limit, not read` };
+    if (got === st.size) break;
+  }
+  return { bytes: Buffer.from(buf.subarray(0, got)) };
+}
+
 /**
  * Read a regular attribute file without ever blocking or reading a BAR:
  * - no read permission bit at all (sysfs write-only attributes such as `remove`) is skipped,
@@ -54,25 +88,55 @@ export function readLinkText(path: string): { text: string } | { skip: string } 
  * - O_NONBLOCK guards against the entry having turned into a FIFO since lstat.
  */
 export function readBoundedFile(path: string, st: Stats): { bytes: Buffer } | { skip: string } {
-  if ((st.mode & 0o444) === 0) return { skip: 'write-only, not read' };
-  if (st.size > MAX_ATTRIBUTE_BYTES) return { skip: `claims ${st.size} bytes, over the ${MAX_ATTRIBUTE_BYTES}-byte limit, not read` };
+  const refused = refusal(st, MAX_ATTRIBUTE_BYTES);
+  if (refused !== undefined) return { skip: refused };
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    fd = openSync(path, OPEN_FLAGS);
   } catch (err) {
     return { skip: `cannot open (${errnoCode(err) ?? 'error'})` };
   }
   try {
-    if (!fstatSync(fd).isFile()) return { skip: 'not a regular file when opened, not read' };
-    const buf = readBuffer;
-    let got = 0;
-    for (;;) {
-      const n = readSync(fd, buf, got, buf.length - got, null);
-      if (n === 0) break;
-      got += n;
-      if (got > MAX_ATTRIBUTE_BYTES) return { skip: `over the ${MAX_ATTRIBUTE_BYTES}-byte limit, not read` };
-    }
-    return { bytes: Buffer.from(buf.subarray(0, got)) };
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) return { skip: 'not a regular file when opened, not read' };
+    return readOpen(fd, opened, MAX_ATTRIBUTE_BYTES, readBuffer);
+  } catch (err) {
+    return { skip: `read failed (${errnoCode(err) ?? 'error'})` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Never follow a link (ELOOP instead), never block (a FIFO opens at once, and is then refused). */
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
+
+/**
+ * A regular file a directory listing named, read with one system call fewer than lstat first
+ * (open, fstat, read, close): O_NOFOLLOW and O_NONBLOCK make the open itself safe (a link is
+ * refused, a FIFO never blocks, a device node is refused by fstat before any read), and the
+ * descriptor's fstat gives what lstat did: the write-only and size checks run before a byte is
+ * read. When the open fails, an lstat gives the reason the lstat-first order gave ('write-only',
+ * the claimed size), so reports do not change. Up to `maxBytes` (an attribute's 64 KiB by
+ * default); `absent` when the file does not exist.
+ */
+export function readRegularFile(path: string, maxBytes = MAX_ATTRIBUTE_BYTES): { bytes: Buffer } | { skip: string } | { absent: true } {
+  let fd: number;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+  } catch (err) {
+    const code = errnoCode(err);
+    if (code === 'ENOENT') return { absent: true };
+    const st = lstatSafe(path);
+    if (typeof st === 'string') return { skip: st };
+    return { skip: (st.isFile() ? refusal(st, maxBytes) : undefined) ?? `cannot open (${code ?? 'error'})` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { skip: 'not a regular file when opened, not read' };
+    const refused = refusal(st, maxBytes);
+    if (refused !== undefined) return { skip: refused };
+    const buf = maxBytes === MAX_ATTRIBUTE_BYTES ? readBuffer : Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(st.size + 1, 4096)));
+    return readOpen(fd, st, maxBytes, buf);
   } catch (err) {
     return { skip: `read failed (${errnoCode(err) ?? 'error'})` };
   } finally {

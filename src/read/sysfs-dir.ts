@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { basename, join } from 'node:path';
 import { InputError, errnoCode } from '../errors.js';
-import { attributeText, describeOther, entryKind, lstatSafe, readBoundedFile, readLinkText, type Skipped } from './fs-safe.js';
+import { attributeText, describeOther, entryKind, readLinkText, readRegularFile, type Skipped } from './fs-safe.js';
 
 /** Groups deeper than this are not real sysfs attribute groups; stop rather than wander. */
 const MAX_DEPTH = 6;
@@ -28,23 +28,31 @@ function ignoredName(name: string): boolean {
   return name.startsWith('.') || name.startsWith('README');
 }
 
+const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
 /**
  * Read a sysfs-style directory: one attribute per file, subdirectories as groups, links as
  * link text. Hazards (FIFOs, BARs, write-only files, failing reads) are skipped with a reason.
+ * Each directory is listed once with its entries' types, so a FIFO, socket or device node is
+ * never opened and a regular file costs an open, fstat, read and close (fs-safe.ts
+ * readRegularFile), no lstat. `listing` is `root`'s own listing when the caller already has
+ * it (an inventory walk), so that it is not listed twice.
  */
-export function readSysfsDir(root: string, opts: SysfsReadOptions): SysfsRead {
+export function readSysfsDir(root: string, opts: SysfsReadOptions, listing?: readonly Dirent[]): SysfsRead {
   const out: SysfsRead = { attributes: new Map(), links: new Map(), skipped: [] };
   let budget = MAX_ENTRIES;
-  const walk = (dir: string, prefix: string, depth: number): void => {
-    let names: string[];
+  const walk = (dir: string, prefix: string, depth: number, listed?: readonly Dirent[]): void => {
+    let entries: Dirent[];
     try {
-      names = readdirSync(dir).sort();
+      entries = listed ? [...listed] : readdirSync(dir, { withFileTypes: true });
     } catch (err) {
       if (depth === 0) throw new InputError(root, `cannot read directory (${errnoCode(err) ?? 'error'})`);
       out.skipped.push({ path: dir, reason: `cannot list (${errnoCode(err) ?? 'error'})`, attribute: prefix.slice(0, -1) });
       return;
     }
-    for (const name of names) {
+    entries.sort(byName);
+    for (const entry of entries) {
+      const name = entry.name;
       if (ignoredName(name)) continue;
       const attr = prefix + name;
       if (opts.exclude?.(attr)) continue;
@@ -53,12 +61,7 @@ export function readSysfsDir(root: string, opts: SysfsReadOptions): SysfsRead {
         out.skipped.push({ path, reason: `more than ${MAX_ENTRIES} entries, rest not read`, attribute: attr });
         return;
       }
-      const st = lstatSafe(path);
-      if (typeof st === 'string') {
-        out.skipped.push({ path, reason: st, attribute: attr });
-        continue;
-      }
-      switch (entryKind(st)) {
+      switch (entryKind(entry)) {
         case 'link': {
           const link = readLinkText(path);
           if ('skip' in link) out.skipped.push({ path, reason: link.skip, attribute: attr });
@@ -71,7 +74,11 @@ export function readSysfsDir(root: string, opts: SysfsReadOptions): SysfsRead {
           else walk(path, `${attr}/`, depth + 1);
           break;
         case 'file': {
-          const read = readBoundedFile(path, st);
+          const read = readRegularFile(path);
+          if ('absent' in read) {
+            out.skipped.push({ path, reason: 'cannot stat (ENOENT)', attribute: attr });
+            break;
+          }
           if ('skip' in read) {
             out.skipped.push({ path, reason: read.skip, attribute: attr });
             break;
@@ -83,11 +90,11 @@ export function readSysfsDir(root: string, opts: SysfsReadOptions): SysfsRead {
           break;
         }
         case 'other':
-          out.skipped.push({ path, reason: describeOther(st), attribute: attr });
+          out.skipped.push({ path, reason: describeOther(entry), attribute: attr });
           break;
       }
     }
   };
-  walk(root, '', 0);
+  walk(root, '', 0, listing);
   return out;
 }
