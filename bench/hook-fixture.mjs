@@ -38,7 +38,8 @@ function gvtHost(root, running) {
   link(root, `${dev}/driver`, '../../../bus/pci/drivers/i915');
   for (const [ty, description] of Object.entries(TYPES)) {
     const dir = `${dev}/mdev_supported_types/i915-GVTg_${ty}`;
-    for (const [k, v] of Object.entries({ device_api: 'vfio-pci', name: `GVTg_${ty}`, description, available_instances: '2' })) file(root, `${dir}/${k}`, `${v}\n`);
+    // software_version: a GVT-g driver with the 2020 interface, which migrates (mainline kvmgt.c has no migration ops).
+    for (const [k, v] of Object.entries({ device_api: 'vfio-pci', name: `GVTg_${ty}`, description, available_instances: '2', software_version: '1.2.0' })) file(root, `${dir}/${k}`, `${v}\n`);
     mkdirSync(join(root, dir, 'devices'), { recursive: true });
     file(root, `${dir}/create`, '', 0o200);
   }

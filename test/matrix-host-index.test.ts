@@ -4,7 +4,8 @@ import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, truncateSync, wr
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import t from 'tap';
-import { writeProfiles, type CollectResult } from '../src/collect/collect.js';
+import type { CollectResult } from '../src/collect/collect.js';
+import { writeProfiles } from '../src/collect/write-profiles.js';
 import { HOST_INDEX_FORMAT, HOST_INDEX_NAME } from '../src/collect/write-profiles.js';
 import { InputError } from '../src/errors.js';
 import { readInventory, type Inventory } from '../src/matrix/inventory.js';

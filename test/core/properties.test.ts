@@ -65,7 +65,8 @@ t.test('check never throws for any in-memory profile (strict mode)', async (t) =
     const r = check(s, tg);
     expectWellFormed(r);
     packs.add(r.pack);
-  }), RUNS);
+    // A fixed seed: which packs random dictionaries reach is chance, and a coverage check must not flake.
+  }), { ...RUNS, seed: 20261202 });
   t.ok(packs.size >= 4, `random profiles reached several packs: ${[...packs].map((p) => p ?? 'standard only').join(', ')}`);
 });
 
