@@ -50,6 +50,15 @@ t.test('devmig vm: wrong kinds of input are errors naming the input', async (t) 
   }
 });
 
+t.test('matrix: one host or one profile is not a fleet', async (t) => {
+  for (const [dir, why] of [['examples/vm/host', /looks like one host's inventory \(3 of its folders are device profiles\)/], ['device-profiles/kernel-samples/mtty-1', /this folder is one profile/]] as const) {
+    const r = runCli(['matrix', '--sources', join(repoRoot, dir), '--targets', join(repoRoot, 'examples/fleet/targets')]);
+    t.equal(r.status, 101, `${dir}: an input error, not attribute groups read as devices`);
+    t.match(r.stderr, why);
+    t.equal(r.stdout, '');
+  }
+});
+
 t.test('check: a folder of profiles or a host inventory is not a profile', async (t) => {
   const one = join(repoRoot, 'device-profiles/kernel-samples/mtty-1');
   for (const [folder, count] of [['device-profiles/intel-gvt-g', 19], ['examples/vm/host', 3]] as const) {

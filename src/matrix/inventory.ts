@@ -209,6 +209,7 @@ export function readInventory(path: string): Inventory {
   if (!st.isDirectory()) {
     inv = parseIndex(path, readTextFile(path, 'inventory index', FILE_LIMITS.inventoryIndex));
   } else {
+    refuseWrongLevel(path);
     const b = new InventoryBuilder();
     const seen = new Map<string, [string, Profile][]>();
     for (const e of listDir(path)) {
@@ -220,6 +221,24 @@ export function readInventory(path: string): Inventory {
   }
   if (inv.deviceCount === 0) throw new InputError(path, 'no device profile found (expected DIR/<host>/<device>/ with attribute files, or <device>.json)');
   return inv;
+}
+
+/**
+ * A fleet is DIR/<host>/<device...>/: refuse a folder that is one profile (attribute files of
+ * its own) or one host (its folders are profiles themselves), which would be read as hosts made
+ * of attribute groups.
+ */
+function refuseWrongLevel(path: string): void {
+  const entries = listDir(path).filter((e) => !ignored(e.name));
+  if (entries.some((e) => e.isFile() && !e.name.endsWith('.json'))) {
+    throw new InputError(path, 'this folder is one profile (it holds attribute files): a fleet is DIR/<host>/<device...>/; for one device against a host use devmig vm or devmig check');
+  }
+  // A host folder may hold <device>.json profiles; a folder with attribute files of its own is a profile.
+  const holdsAttributeFiles = (dir: string) => listDir(dir).some((x) => x.isFile() && !ignored(x.name) && !x.name.endsWith('.json'));
+  const profiles = entries.filter((e) => e.isDirectory() && holdsAttributeFiles(join(path, e.name)));
+  if (profiles.length > 0) {
+    throw new InputError(path, `looks like one host's inventory (${profiles.length} of its folders are device profiles): a fleet is DIR/<host>/<device...>/, one folder per host; for one host, put it in a folder of its own or use devmig vm`);
+  }
 }
 
 /** An index of the inventory (one JSON document), read back by readInventory much faster than the tree. */
