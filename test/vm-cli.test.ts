@@ -1,6 +1,6 @@
 // devmig vm through the real command line on examples/vm/, its input errors, the libvirt hook
 // deciding a multi-device guest with the same assignment, and wrong kinds of input to check.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import t from 'tap';
@@ -30,6 +30,21 @@ t.test('devmig vm on the examples: an assignment, and a VM refused for P2P', asy
   t.match(mixed.stdout, /incompatible, cold migration only: P2P missing in a multi-device VM/);
   t.match(mixed.stdout, /^ {2}zip0 +live +0000:41:00\.4$/m, 'the table: device, tier, target');
   t.match(mixed.stdout, /break migration\/features: P2P missing in a multi-device VM: zip0 lacks p2p/);
+});
+
+t.test('devmig vm: a libvirt domain XML whose devmig metadata holds each device\'s profile', async (t) => {
+  const dir = scratch('devmig-vm-xml-');
+  const file = join(dir, 'two-vfs.xml');
+  writeFileSync(file, guest(['0000:3b:00.2', '0000:3b:00.3'], [asProfile(MLX5), asProfile(MLX5)]));
+  const r = runCli(['vm', file, example('host'), '--format', 'json']);
+  t.equal(r.status, 0, r.stderr);
+  const doc = JSON.parse(r.stdout) as { devices: { name: string; target: string | null; tier: string }[] };
+  t.same(doc.devices.map((d) => [d.name, d.target, d.tier]), [['0000:3b:00.2', '0000:3b:00.2', 'live'], ['0000:3b:00.3', '0000:3b:00.3', 'live']], 'devices named by their PCI address, each on its own VF');
+  const bare = join(dir, 'bare.xml');
+  writeFileSync(bare, `<domain><name>bare</name><devices><hostdev mode='subsystem' type='pci'><source><address domain='0x0000' bus='0x3b' slot='0x00' function='0x2'/></source></hostdev></devices></domain>`);
+  const refused = runCli(['vm', bare, example('host')]);
+  t.equal(refused.status, 101, 'a device without devmig metadata: an input error');
+  t.match(refused.stderr, /hostdev 0000:3b:00\.2 has no devmig metadata recording its source profile \(run devmig annotate on the source host\)/);
 });
 
 t.test('devmig vm: wrong kinds of input are errors naming the input', async (t) => {
