@@ -2,7 +2,7 @@ import { collect } from '../collect/collect.js';
 import { InputError } from '../errors.js';
 import { decideMigration } from '../hook/decide.js';
 import { readDomainXml } from '../hook/domain-xml.js';
-import { loadHookConfig } from '../hook/hook-config.js';
+import { loadHookConfig, type HookConfig } from '../hook/hook-config.js';
 import { DEFAULT_TIMEOUT_SECONDS, isTimeoutSeconds, TIMEOUT_RANGE } from '../hook/timeout.js';
 import { startWatchdog } from '../hook/watchdog.js';
 import { FILE_LIMITS } from '../read/bounded-file.js';
@@ -11,15 +11,8 @@ import type { CheckOptions } from '../types.js';
 import { createForwardChecker } from '../verdict/check.js';
 import { ruleSetFor } from '../verdict/checker.js';
 
-/** Flags the hook accepts besides libvirt's arguments; each overrides the configuration file. */
-export interface HookFlags {
-  sysfs?: string;
-  mode?: 'strict' | 'extended';
-  rules?: string[];
-  options?: Record<string, string>;
-  set?: Record<string, string>;
-  timeoutSeconds?: number;
-}
+/** Flags the hook accepts besides libvirt's arguments: the configuration file's settings, each overriding it. */
+export type HookFlags = HookConfig;
 
 async function readAll(stream: NodeJS.ReadableStream, what: string): Promise<string> {
   const chunks: Buffer[] = [];
