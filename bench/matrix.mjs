@@ -114,16 +114,14 @@ export function matrixRound(round) {
   const { s, t } = inventories(N, 3 + 2 * round, 4 + 2 * round);
   const S = floorSide(s);
   const T = floorSide(t);
-  global.gc?.();
+  // No forced GC between the two (see pair.mjs); which goes first alternates by round.
   let dm;
   let fl;
   if (round % 2 === 0) {
     dm = runDevmig(s.inv, t.inv);
-    global.gc?.();
     fl = runFloor(S, T);
   } else {
     fl = runFloor(S, T);
-    global.gc?.();
     dm = runDevmig(s.inv, t.inv);
   }
   if (dm.rows !== fl.rows || dm.live !== fl.live) throw new Error(`devmig and the floor disagree: ${dm.live} vs ${fl.live} sources with a live target`);

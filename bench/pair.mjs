@@ -1,7 +1,8 @@
 // One round of the per-pair benchmark, in a process of its own (run.mjs starts one per round,
 // so no round inherits another's caches, heap or JIT state). Every engine checks the same
 // 2,000 pairs of 200 acme profiles in both directions with full findings, in this order:
-// devmig warm, floor warm, json-rules-engine, devmig cold, floor cold.
+// devmig warm, floor warm, json-rules-engine, devmig cold, floor cold (which of devmig and the
+// floor goes first alternates).
 // - warm: the same profiles, already normalized (devmig) or parsed (floor), checked again;
 // - cold: profiles built from values no earlier batch used, a fresh checker, normalizing or
 //   parsing included in the time: every value-keyed cache starts empty.
@@ -47,18 +48,17 @@ export async function pairRound(round) {
   }
   for (let k = 0; k < 3; k++) for (const [i, j] of idx) { check(dm[i], dm[j]); floorCheck(fl[i], fl[j]); }
 
-  // Warm: enough passes that each timing is some 100 ms.
+  // No forced GC between timings: a full collection just before a batch changes how the next
+  // batch's survivors (devmig's memo) are promoted and collected, and measured devmig's cold
+  // batches 2-3 times slower. Instead the engine that goes first alternates (by round for warm,
+  // by batch for cold), so each pays for the other's garbage as often as the other does.
   const reps = 25;
-  global.gc?.();
+  const timeDevmigWarm = () => { const t0 = now(); for (let k = 0; k < reps; k++) for (const [i, j] of idx) check(dm[i], dm[j]); return (now() - t0) / reps; };
+  const timeFloorWarm = () => { const t0 = now(); for (let k = 0; k < reps; k++) for (const [i, j] of idx) floorCheck(fl[i], fl[j]); return (now() - t0) / reps; };
+  let devmigWarm;
+  let floorWarm;
+  if (round % 2 === 0) { devmigWarm = timeDevmigWarm(); floorWarm = timeFloorWarm(); } else { floorWarm = timeFloorWarm(); devmigWarm = timeDevmigWarm(); }
   let t = now();
-  for (let k = 0; k < reps; k++) for (const [i, j] of idx) check(dm[i], dm[j]);
-  const devmigWarm = (now() - t) / reps;
-  global.gc?.();
-  t = now();
-  for (let k = 0; k < reps; k++) for (const [i, j] of idx) floorCheck(fl[i], fl[j]);
-  const floorWarm = (now() - t) / reps;
-  global.gc?.();
-  t = now();
   for (const [i, j] of idx) await jreCheck(engine, attrs[i], attrs[j]);
   const jreMs = now() - t;
 
@@ -71,16 +71,19 @@ export async function pairRound(round) {
     const profiles = fresh.map((a, i) => profileFromAttributes(`c${tag}-${i}`, a));
     const dr = new Array(PAIRS);
     const fr = new Array(PAIRS);
-    global.gc?.();
-    t = now();
-    const coldCheck = createChecker({});
-    for (let p = 0; p < PAIRS; p++) dr[p] = coldCheck(profiles[idx[p][0]], profiles[idx[p][1]]);
-    devmigCold += now() - t;
-    global.gc?.();
-    t = now();
-    const parsed = fresh.map((a) => parseFloor(a));
-    for (let p = 0; p < PAIRS; p++) fr[p] = floorCheck(parsed[idx[p][0]], parsed[idx[p][1]]);
-    floorCold += now() - t;
+    const timeDevmig = () => {
+      const t0 = now();
+      const coldCheck = createChecker({});
+      for (let p = 0; p < PAIRS; p++) dr[p] = coldCheck(profiles[idx[p][0]], profiles[idx[p][1]]);
+      devmigCold += now() - t0;
+    };
+    const timeFloor = () => {
+      const t0 = now();
+      const parsed = fresh.map((a) => parseFloor(a));
+      for (let p = 0; p < PAIRS; p++) fr[p] = floorCheck(parsed[idx[p][0]], parsed[idx[p][1]]);
+      floorCold += now() - t0;
+    };
+    if ((round + b) % 2 === 0) { timeDevmig(); timeFloor(); } else { timeFloor(); timeDevmig(); }
     for (let p = 0; p < PAIRS; p++) assertSame(idx[p][0], idx[p][1], dr[p], fr[p]);
   }
   devmigCold /= COLD_BATCHES;

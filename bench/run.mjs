@@ -15,8 +15,8 @@ if (process.env.BENCH_ROUNDS) for (const k of Object.keys(ROUNDS)) ROUNDS[k] = N
 const log = (m) => process.stderr.write(`${m}\n`);
 
 /** Runs `bench/<file> ...args` in a fresh Node process and returns the JSON it prints. */
-function child(file, args, node = ['--expose-gc']) {
-  const r = spawnSync(process.execPath, [...node, join(here, file), ...args.map(String)], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+function child(file, args) {
+  const r = spawnSync(process.execPath, [join(here, file), ...args.map(String)], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
   if (r.status !== 0) throw new Error(`${file} ${args.join(' ')} exited ${r.status}`);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
@@ -35,13 +35,13 @@ const pair = Array.from({ length: ROUNDS.pair }, (_, r) => child('pair.mjs', [r]
 log(`matrix 1,000 x 1,000: ${ROUNDS.matrix} rounds`);
 const m1000 = Array.from({ length: ROUNDS.matrix }, (_, r) => child('matrix.mjs', [r]));
 log('fleets (written once, then kept under the temporary directory)');
-const big = child('fleet.mjs', ['ensure', 100_000], []);
-const small = child('fleet.mjs', ['ensure', 10_000], []);
+const big = child('fleet.mjs', ['ensure', 100_000]);
+const small = child('fleet.mjs', ['ensure', 10_000]);
 log(`fleet of 100,000 hosts: ${ROUNDS.fleet} rounds`);
 const fleet = Array.from({ length: ROUNDS.fleet }, () => ({
-  tree: child('fleet.mjs', ['round', big.tree], []),
-  index: child('fleet.mjs', ['round', big.index], []),
-  small: child('fleet.mjs', ['round', small.tree], []),
+  tree: child('fleet.mjs', ['round', big.tree]),
+  index: child('fleet.mjs', ['round', big.index]),
+  small: child('fleet.mjs', ['round', small.tree]),
 }));
 log(`cold start: ${ROUNDS.cold} rounds`);
 const cold = coldRounds(ROUNDS.cold);

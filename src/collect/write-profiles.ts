@@ -33,7 +33,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * blocked on).
  */
 export function readHostIndexText(dir: string): string | undefined {
-  const file = join(dir, HOST_INDEX_NAME);
+  const file = `${dir}/${HOST_INDEX_NAME}`; // not join: once per host of a fleet, and the name needs no normalizing
   const read = readRegularFile(file, HOST_INDEX_LIMIT);
   if ('absent' in read) return undefined;
   if ('skip' in read) throw new InputError(file, `host index not read: ${read.skip}`);

@@ -212,9 +212,10 @@ export function readInventory(path: string): Inventory {
     refuseWrongLevel(path);
     const b = new InventoryBuilder();
     const seen = new Map<string, [string, Profile][]>();
+    const base = join(path, '/').slice(0, -1); // normalized once, not per host
     for (const e of listDir(path)) {
       if (ignored(e.name) || !e.isDirectory()) continue;
-      const dir = join(path, e.name);
+      const dir = `${base}/${e.name}`;
       if (!readHost(b, e.name, dir, seen)) walkHost(b, e.name, dir, '', 0);
     }
     inv = b.build(path);

@@ -135,7 +135,8 @@ export function readRegularFile(path: string, maxBytes = MAX_ATTRIBUTE_BYTES): {
     if (!st.isFile()) return { skip: 'not a regular file when opened, not read' };
     const refused = refusal(st, maxBytes);
     if (refused !== undefined) return { skip: refused };
-    const buf = maxBytes === MAX_ATTRIBUTE_BYTES ? readBuffer : Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(st.size + 1, 4096)));
+    // The shared buffer whenever the claimed size fits it (it holds one byte more than an attribute may).
+    const buf = maxBytes === MAX_ATTRIBUTE_BYTES || st.size < readBuffer.length ? readBuffer : Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 1));
     return readOpen(fd, st, maxBytes, buf);
   } catch (err) {
     return { skip: `read failed (${errnoCode(err) ?? 'error'})` };
