@@ -44,6 +44,3 @@ export function checkOptionsFrom(argv: RuleFlags): CheckOptions {
 
 /** The names of the flags generated from pack options (each takes one value). */
 export const packOptionFlags: readonly string[] = packOptions.map((o) => o.name);
-
-export const formatOption = (choices: readonly string[]) =>
-  ({ type: 'string', choices, default: 'text', describe: 'Output format' }) as const;

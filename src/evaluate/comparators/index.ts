@@ -26,6 +26,3 @@ export const COMPARATORS = {
   'type-renamed-on-major': typeRenamedOnMajor, 'attribute-unreadable': attributeUnreadable,
   'suppression-expired': suppressionExpired, 'name-misspelt': nameMisspelt, 'vm-capability': vmCapability,
 } as const satisfies Record<Comparator, ComparatorDefinition>;
-
-/** Does a rule of this comparator run per attribute (as against being emitted elsewhere or informational)? */
-export const runsPerAttribute = (c: Comparator): boolean => COMPARATORS[c].run !== undefined;
