@@ -59,8 +59,8 @@ function refusal(st: Stats, maxBytes: number): string | undefined {
  * Read an open regular file into `buf` (grown up to `maxBytes + 1` when the file is larger
  * than it), bounded by `maxBytes` whatever size stat claims. A read that brings the total to
  * exactly the size fstat reported ends it without the empty read at end of file: a disk
- * file has no more, and sysfs, which claims a page for every attribute, never reaches it,
- * so there the loop goes on to the empty read as before.
+ * file has no more; a sysfs attribute claims a page, which is all its text can fill, and
+ * usually returns less, so it still gets the empty read; a size-0 procfs file reads to EOF.
  */
 function readOpen(fd: number, st: Stats, maxBytes: number, buf: Buffer): { bytes: Buffer } | { skip: string } {
   let got = 0;
