@@ -288,7 +288,7 @@ equals?: string
 exists?: true
 })[]]
 /**
- * Each VFIO migration feature the driver implements, with the first Linux release (major.minor) that has it.
+ * Each VFIO migration feature the driver implements, with the first Linux release (major.minor) that has it, or an empty text where no kernel release applies (an out-of-tree driver such as NVIDIA vGPU).
  */
 features: {
 [k: string]: string

@@ -31,7 +31,7 @@ t.test('every row: its features, on a kernel new enough, and none on one older t
       t.same(features(attrs), Object.keys(row.features).sort(), `${row.driver} (${clause.attribute}): no kernel recorded, every feature`);
       t.same(features({ ...attrs, 'host/kernel_release': '99.0.0-1-generic' }), Object.keys(row.features).sort(), `${row.driver}: a newer kernel has them all`);
       const firsts = Object.values(row.features);
-      if (firsts.length > 0 && firsts.every((v) => v !== '0.0')) {
+      if (firsts.length > 0 && firsts.every((v) => v !== '')) {
         t.same(features({ ...attrs, 'host/kernel_release': '2.6.32' }), [], `${row.driver}: a kernel older than the driver has none`);
       }
       if (row.when) t.same(features(satisfying(clause)), [], `${row.driver}: without ${row.when.attribute} ${row.when.equals}, none`);
