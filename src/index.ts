@@ -31,7 +31,7 @@ export { renderGithub } from './render/github.js';
 export { annotate, type AnnotateOptions, type Annotation } from './hook/annotate.js';
 export { decideMigration, type DeviceDecision } from './hook/decide.js';
 export { readDomainXml, type DomainInfo } from './hook/domain-xml.js';
-export { renderMetadata, readDevmigMetadata, type DeviceMetadata } from './hook/metadata.js';
+export { renderMetadata, readDevmigMetadata, type DeviceMetadata, type MetadataForm } from './hook/metadata.js';
 export { DEVMIG_XMLNS } from './hook/namespace.js';
 export { ExitCode, exitCodeForCheck, exitCodeForBump } from './report/exit-code.js';
 export { exitCodeFor } from './report/report.js';

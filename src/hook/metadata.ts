@@ -26,12 +26,23 @@ export interface DeviceMetadata {
   attributes: Map<string, string>;
 }
 
+/**
+ * How the element is written:
+ * - `domain`: as it stands in a domain's `<metadata>` (what `virsh dumpxml` shows, what
+ *   `virsh edit` takes): prefixed `devmig:`, the namespace declared on it;
+ * - `virsh`: as `virsh metadata --uri ... --key devmig --set` (virDomainSetMetadata) takes
+ *   it: unprefixed and undeclared. libvirt declares the namespace under the key and prefixes
+ *   every element itself, and fails ("failed to create a new XML namespace") when the
+ *   element already declares that prefix.
+ */
+export type MetadataForm = 'domain' | 'virsh';
+
 /** The `<metadata>` child element for these devices, indented, without a trailing newline. */
-export function renderMetadata(devices: readonly DeviceMetadata[]): string {
-  const p = `${DEVMIG_KEY}:`;
+export function renderMetadata(devices: readonly DeviceMetadata[], form: MetadataForm = 'domain'): string {
+  const p = form === 'domain' ? `${DEVMIG_KEY}:` : '';
   const doc = {
     [`${p}devices`]: {
-      [`@_xmlns:${DEVMIG_KEY}`]: DEVMIG_XMLNS,
+      ...(form === 'domain' ? { [`@_xmlns:${DEVMIG_KEY}`]: DEVMIG_XMLNS } : {}),
       [`${p}device`]: devices.map((d) => ({
         ...(d.ref.kind === 'mdev' ? { '@_uuid': d.ref.uuid } : { '@_address': d.ref.address }),
         // only a PCI device is looked up by alias (see metadataFor)
@@ -143,7 +154,7 @@ function shellQuote(s: string): string {
   return /^[A-Za-z0-9_./:@%+=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The `virsh metadata` command that stores `element` in the running and persistent definition of `guest`. */
+/** The `virsh metadata` command that stores `element` (in the `virsh` form) in the running and persistent definition of `guest`. */
 export function virshMetadataCommand(guest: string, element: string): string {
   return ['virsh', 'metadata', shellQuote(guest), '--uri', DEVMIG_XMLNS, '--key', DEVMIG_KEY, '--set', shellQuote(element), '--live', '--config'].join(' ');
 }
