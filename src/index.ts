@@ -49,4 +49,6 @@ export { explainReport } from './app/explain.js';
 export { annotateReport } from './app/annotate.js';
 export { incomingMigrationReport, type HookFlags } from './app/hook.js';
 export type * from './types.js';
+export type { BuiltinPackOptions, BuiltinPackOptionKeys } from './generated/pack-options.js';
+export { version } from './generated/version.js';
 export type { RulePack, RuleSpec } from './rules/pack-types.js';

@@ -6,6 +6,7 @@ import { buildSync } from 'esbuild';
 import t from 'tap';
 import { InputError } from '../src/errors.js';
 import { readDomainXml } from '../src/hook/domain-xml.js';
+import { packOptionsOf } from '../src/hook/hook-config.js';
 import { pciAddress } from '../src/hook/hostdev.js';
 import { readDevmigMetadata, renderMetadata, virshMetadataCommand } from '../src/hook/metadata.js';
 import { DEVMIG_XMLNS } from '../src/hook/namespace.js';
@@ -128,6 +129,11 @@ t.test('hook: the sysfs root comes from DEVMIG_SYSFS or the config file when lib
   t.equal(bad.stderr, `devmig: ${cfg}: unknown key 'timeout' (known: sysfs, mode, rules, options, set, timeoutSeconds, nvidiaPolicy)\n`);
   const other = hookCli(['guest1', 'prepare', 'begin', '-'], GVT_XML, { ...process.env, DEVMIG_HOOK_CONFIG: cfg });
   t.equal(other.status, 0, 'a broken devmig config never stops a guest from starting');
+});
+
+t.test('hook: a built-in pack option as a key of its own (nvidiaPolicy) is that pack option, over options', async (t) => {
+  t.strictSame(packOptionsOf({ options: { 'nvidia-policy': 'identical', other: 'x' }, nvidiaPolicy: 'compatible' }), { 'nvidia-policy': 'compatible', other: 'x' });
+  t.strictSame(packOptionsOf({ sysfs: '/sys' }), {});
 });
 
 t.test('hook: an incompatible target exits non-zero with one stderr line naming the device and the reason', async (t) => {
