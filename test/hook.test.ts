@@ -273,9 +273,9 @@ t.test('metadata: values survive the XML round trip; the namespace decides, not 
   const foreign = `<x:devices xmlns:x="https://example.com/other"><x:device uuid="${UUID}"/></x:devices>`;
   t.equal(readDomainXml(withMetadata(GVT_XML, foreign), 'x.xml').metadata, null, 'another application\'s element is not ours');
   const newer = `<devmig:devices xmlns:devmig="https://devmig.dev/xmlns/domain/2"/>`;
-  t.throws(() => readDomainXml(withMetadata(GVT_XML, newer), 'x.xml'), new InputError('x.xml', 'devmig metadata in namespace https://devmig.dev/xmlns/domain/2, which this devmig does not read (it reads https://devmig.dev/xmlns/domain/1); upgrade devmig'));
+  t.throws(() => readDomainXml(withMetadata(GVT_XML, newer), 'x.xml'), new InputError('x.xml', 'devmig metadata at line 9, column 3 in namespace https://devmig.dev/xmlns/domain/2, which this devmig does not read (it reads https://devmig.dev/xmlns/domain/1); upgrade devmig'));
   const both = `<devmig:devices xmlns:devmig="${DEVMIG_XMLNS}"><devmig:device uuid="${UUID}" address="${HISI_VF}"><devmig:attr name="a">b</devmig:attr></devmig:device></devmig:devices>`;
-  t.throws(() => readDomainXml(withMetadata(GVT_XML, both), 'x.xml'), /device #1: needs exactly one of uuid= \(mdev\) or address= \(PCI\)/);
+  t.throws(() => readDomainXml(withMetadata(GVT_XML, both), 'x.xml'), /device #1 at line 9, column 68: needs exactly one of uuid= \(mdev\) or address= \(PCI\)/);
   const noMeta = parseXmlDocument(GVT_XML, 'x.xml');
   t.equal(readDevmigMetadata(noMeta.root, 'x.xml'), null);
   t.equal(virshMetadataCommand("it's", '<a/>'), `virsh metadata 'it'\\''s' --uri ${DEVMIG_XMLNS} --key devmig --set '<a/>' --live --config`);

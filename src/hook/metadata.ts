@@ -83,8 +83,11 @@ function nsChildren(el: XmlElement, prefix: string, local: string): XmlElement[]
   return prefix === '' ? children(el, local) : [...children(el, `${prefix}:${local}`), ...children(el, local)];
 }
 
-function deviceMetadata(el: XmlElement, prefix: string, file: string, index: number): DeviceMetadata {
-  const where = `devmig metadata device #${index + 1}`;
+/** ` at line L, column C` of an element, or '' when the caller has no positions. */
+type Locate = (el: XmlElement) => string;
+
+function deviceMetadata(el: XmlElement, prefix: string, file: string, index: number, at: Locate): DeviceMetadata {
+  const where = `devmig metadata device #${index + 1}${at(el)}`;
   const uuidText = attr(el, 'uuid');
   const address = attr(el, 'address');
   if ((uuidText === undefined) === (address === undefined)) throw new InputError(file, `${where}: needs exactly one of uuid= (mdev) or address= (PCI)`);
@@ -114,9 +117,10 @@ function deviceMetadata(el: XmlElement, prefix: string, file: string, index: num
 /**
  * The devices recorded in the domain's devmig metadata, or null when it has none. The element
  * is found by its namespace, whatever its prefix; one in a newer devmig namespace is refused
- * rather than misread.
+ * rather than misread. `locate` (XmlDocument.at) puts the line and column in its errors.
  */
-export function readDevmigMetadata(domain: XmlElement, file: string): DeviceMetadata[] | null {
+export function readDevmigMetadata(domain: XmlElement, file: string, locate?: (el: XmlElement) => string): DeviceMetadata[] | null {
+  const at: Locate = locate === undefined ? () => '' : (el) => ` at ${locate(el)}`;
   const metadata = children(domain, 'metadata')[0];
   if (metadata === undefined) return null;
   const found: { el: XmlElement; prefix: string }[] = [];
@@ -125,17 +129,17 @@ export function readDevmigMetadata(domain: XmlElement, file: string): DeviceMeta
     for (const el of children(metadata, name)) {
       const ns = namespaceOf(prefix, [el, metadata, domain]);
       if (ns === DEVMIG_XMLNS) {
-        if (local !== 'devices') throw new InputError(file, `devmig metadata: unexpected element <${name}>, expected <${prefix ? `${prefix}:` : ''}devices>`);
+        if (local !== 'devices') throw new InputError(file, `devmig metadata: unexpected element <${name}>${at(el)}, expected <${prefix ? `${prefix}:` : ''}devices>`);
         found.push({ el, prefix });
       } else if (ns !== undefined && ns.startsWith(NS_FAMILY)) {
-        throw new InputError(file, `devmig metadata in namespace ${ns}, which this devmig does not read (it reads ${DEVMIG_XMLNS}); upgrade devmig`);
+        throw new InputError(file, `devmig metadata${at(el)} in namespace ${ns}, which this devmig does not read (it reads ${DEVMIG_XMLNS}); upgrade devmig`);
       }
     }
   }
   if (found.length === 0) return null;
-  if (found.length > 1) throw new InputError(file, 'devmig metadata: more than one <devices> element');
+  if (found.length > 1) throw new InputError(file, `devmig metadata: more than one <devices> element (another${at(found[1]!.el)})`);
   const { el, prefix } = found[0]!;
-  return nsChildren(el, prefix, 'device').map((d, i) => deviceMetadata(d, prefix, file, i));
+  return nsChildren(el, prefix, 'device').map((d, i) => deviceMetadata(d, prefix, file, i, at));
 }
 
 /**
