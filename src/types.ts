@@ -104,8 +104,8 @@ export interface BumpResult {
 }
 
 /**
- * Pack options, by the names their packs declare: a built-in pack's (`nvidia-policy`) take
- * only its values; a pack loaded with `rules` may declare others.
+ * Pack options, by the names their packs declare: a built-in pack's options take only the
+ * values it declares (BuiltinPackOptions); a pack loaded with `rules` may declare others.
  */
 export type PackOptions = Readonly<BuiltinPackOptions & Record<string, string>>;
 

@@ -6,7 +6,7 @@ import { buildSync } from 'esbuild';
 import t from 'tap';
 import { InputError } from '../src/errors.js';
 import { readDomainXml } from '../src/hook/domain-xml.js';
-import { packOptionsOf } from '../src/hook/hook-config.js';
+import { loadHookConfig, packOptionsOf } from '../src/hook/hook-config.js';
 import { pciAddress } from '../src/hook/hostdev.js';
 import { readDevmigMetadata, renderMetadata, virshMetadataCommand } from '../src/hook/metadata.js';
 import { DEVMIG_XMLNS } from '../src/hook/namespace.js';
@@ -134,6 +134,11 @@ t.test('hook: the sysfs root comes from DEVMIG_SYSFS or the config file when lib
 t.test('hook: a built-in pack option as a key of its own (nvidiaPolicy) is that pack option, over options', async (t) => {
   t.strictSame(packOptionsOf({ options: { 'nvidia-policy': 'identical', other: 'x' }, nvidiaPolicy: 'compatible' }), { 'nvidia-policy': 'compatible', other: 'x' });
   t.strictSame(packOptionsOf({ sysfs: '/sys' }), {});
+  const cfg = join(tempDir('devmig-hookcfg-'), 'hook.json');
+  writeFileSync(cfg, JSON.stringify({ nvidiaPolicy: 'compatible', options: { 'nvidia-policy': 'identical' } }));
+  t.strictSame(packOptionsOf(loadHookConfig({ DEVMIG_HOOK_CONFIG: cfg }).config), { 'nvidia-policy': 'compatible' }, 'as the configuration file gives it');
+  writeFileSync(cfg, JSON.stringify({ nvidiaPolicy: 'newest' }));
+  t.throws(() => loadHookConfig({ DEVMIG_HOOK_CONFIG: cfg }), new InputError(cfg, "'nvidiaPolicy' must be one of identical, compatible"));
 });
 
 t.test('hook: an incompatible target exits non-zero with one stderr line naming the device and the reason', async (t) => {

@@ -45,7 +45,7 @@ export async function incomingMigrationReport(guest: string, flags: HookFlags, s
     if (domain.hostdevs.length === 0) return { kind: 'hook', guest: domain.name, decisions: [] };
     const opts: CheckOptions = {
       mode: flags.mode ?? config.mode ?? 'strict',
-      options: { ...config.options, ...packOptionsOf(flags) },
+      options: { ...packOptionsOf(config), ...packOptionsOf(flags) },
       rules: flags.rules ?? config.rules ?? [],
     };
     const host = collect({ sysfs: flags.sysfs ?? (env.DEVMIG_SYSFS || undefined) ?? config.sysfs, set: { ...config.set, ...flags.set } });

@@ -66,20 +66,17 @@ function parseHookConfig(path: string, text: string): HookConfig {
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new InputError(path, 'the hook configuration must be a JSON object');
   const config: HookConfig = {};
-  const fromKeys: Record<string, string> = {};
   for (const [key, value] of Object.entries(doc)) {
     const option = PACK_OPTION_KEYS.get(key);
     if (option !== undefined) {
       if (typeof value !== 'string' || !option.values.includes(value)) throw new InputError(path, `'${key}' must be one of ${option.values.join(', ')}`);
-      fromKeys[option.name] = value;
-      continue;
+    } else {
+      if (!Object.hasOwn(KEYS, key)) throw new InputError(path, `unknown key '${key}' (known: ${[...Object.keys(KEYS), ...PACK_OPTION_KEYS.keys()].join(', ')})`);
+      const [ok, what] = KEYS[key as keyof HookSettings];
+      if (!ok(value)) throw new InputError(path, `'${key}' must be ${what}`);
     }
-    if (!Object.hasOwn(KEYS, key)) throw new InputError(path, `unknown key '${key}' (known: ${[...Object.keys(KEYS), ...PACK_OPTION_KEYS.keys()].join(', ')})`);
-    const [ok, what] = KEYS[key as keyof HookSettings];
-    if (!ok(value)) throw new InputError(path, `'${key}' must be ${what}`);
     Object.assign(config, { [key]: value });
   }
-  if (Object.keys(fromKeys).length > 0) config.options = { ...config.options, ...fromKeys };
   return config.rules === undefined ? config : { ...config, rules: config.rules.map((r) => resolve(dirname(path), r)) };
 }
 
