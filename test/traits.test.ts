@@ -97,7 +97,7 @@ t.test('derived from the rule data: ladder, set elements, family, unmapped', asy
 
 t.test('safe pre-filter: every live pair of bundled profiles passes the traits', async (t) => {
   t.ok(bundled.length >= 30, `${bundled.length} distinct bundled profiles`);
-  for (const opts of [{}, { options: { 'nvidia-policy': 'compatible' } }, { mode: 'extended' as const }]) {
+  for (const opts of [{}, { options: { 'nvidia-policy': 'compatible' as const } }, { mode: 'extended' as const }]) {
     t.ok(assertSafe(t, bundled, opts) > bundled.length, JSON.stringify(opts));
   }
 });
