@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import type { Test } from 'tap';
+
+/** Whether `name` is a command on PATH. */
+export function onPath(name: string): boolean {
+  return spawnSync('sh', ['-c', 'command -v "$1" >/dev/null', 'sh', name]).status === 0;
+}
+
+/**
+ * The SARIF multitool's binary as the `@microsoft/sarif-multitool` devDependency installs it
+ * (its platform package), when that binary runs here; else undefined.
+ */
+export function sarifMultitool(): string | undefined {
+  let bin: string;
+  try {
+    bin = createRequire(import.meta.url)('@microsoft/sarif-multitool') as string;
+  } catch {
+    return undefined;
+  }
+  return spawnSync(bin, ['--version'], { encoding: 'utf8', timeout: 60_000 }).status === 0 ? bin : undefined;
+}
+
+/**
+ * The `skip` option of a test that needs a consumer's own tool: false when it is there;
+ * otherwise the reason, printed as a notice (never a silent skip). In CI (`CI=true`, where
+ * .ci/run and the devDependencies install the tools) a missing tool fails instead.
+ */
+export function skipWithout(t: Test, tool: string, present: boolean, install: string): string | false {
+  if (present) return false;
+  const reason = `${tool} is not available (${install})`;
+  if (process.env.CI === 'true') t.fail(`${reason}: CI must run these checks`);
+  else process.stderr.write(`NOTICE: ${reason}: its checks are skipped\n`);
+  return reason;
+}
