@@ -21,7 +21,7 @@ const validators = {
   validateRulePack: 'rule-pack.schema.json',
   ...JSON.parse(readFileSync(join(root, 'scripts/runtime-validators.json'), 'utf8')),
 };
-const ajv = new Ajv({ code: { source: true, esm: true }, allErrors: false, strict: true, strictRequired: false });
+const ajv = new Ajv({ code: { source: true, esm: true }, allErrors: false, strict: true });
 for (const file of new Set(Object.values(validators))) ajv.addSchema(schema(file));
 const ids = Object.fromEntries(Object.entries(validators).map(([fn, file]) => [fn, schema(file).$id]));
 // ajv's standalone ESM still require()s its runtime helpers; turn those into imports.
