@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,6 +57,12 @@ const sarif = Object.fromEntries(Object.entries(sarifCases).map(([name, args]) =
   const r = produce(`${name}.sarif`, args);
   return [name, { ...r, log: JSON.parse(r.stdout) as SarifLog }];
 })) as Record<keyof typeof sarifCases, ReturnType<typeof produce> & { log: SarifLog }>;
+
+t.test('schema/sarif-2.1.0.json is still the OASIS file the README names', async (t) => {
+  const digest = createHash('sha256').update(readFileSync(join(repoRoot, 'schema/sarif-2.1.0.json'))).digest('hex');
+  t.equal(digest, 'ddddcccbf95c7c50c037b5b07eff4140556278ca574ff374db46786b5fce7949');
+  t.match(readFileSync(join(repoRoot, 'README.md'), 'utf8'), digest);
+});
 
 t.test('every SARIF log validates against the OASIS SARIF 2.1.0 schema', async (t) => {
   for (const [name, s] of Object.entries(sarif)) t.ok(validateSarif(s.log), `${name}: ${JSON.stringify(validateSarif.errors?.slice(0, 3))}`);

@@ -30,6 +30,7 @@ export function skipWithout(t: Test, tool: string, present: boolean, install: st
   if (present) return false;
   const reason = `${tool} is not available (${install})`;
   if (process.env.CI === 'true') t.fail(`${reason}: CI must run these checks`);
-  else process.stderr.write(`NOTICE: ${reason}: its checks are skipped\n`);
+  // On stdout, outside the TAP stream: tap's terse reporter prints such lines, not a skip's reason.
+  else process.stdout.write(`NOTICE: ${reason}: its checks are skipped\n`);
   return reason;
 }
