@@ -1,0 +1,2 @@
+/** devmig's package name, version and home page (generated from package.json by scripts/build.mjs). */
+export declare const packageInfo: { readonly name: string; readonly version: string; readonly homepage: string };
