@@ -50,5 +50,5 @@ export { annotateReport } from './app/annotate.js';
 export { incomingMigrationReport, type HookFlags } from './app/hook.js';
 export type * from './types.js';
 export type { BuiltinPackOptions, BuiltinPackOptionKeys } from './generated/pack-options.js';
-export { version } from './generated/version.js';
+export { version } from './generated/package-info.js';
 export type { RulePack, RuleSpec } from './rules/pack-types.js';

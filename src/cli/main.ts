@@ -1,6 +1,6 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { version } from '../generated/version.js';
+import { version } from '../generated/package-info.js';
 import { withCommands } from './commands/index.js';
 import { splitHookArguments } from './hook-arguments.js';
 
