@@ -7,7 +7,7 @@ import { ensureBuilt } from './helpers/build.js';
 import { repoRoot } from './helpers/cli.js';
 import { GVT_PARENT, GVT_UUID, gvtHost } from './helpers/gvt-host.js';
 import { scratch } from './helpers/scratch.js';
-import { skipUnlessInstalled } from './helpers/tools.js';
+import { skipUnlessInstalled } from './helpers/consumer-tools.js';
 
 // The README's `virsh dumpxml guest1 | devmig annotate --format virsh | sh` against real
 // libvirt: its test driver (test:///default, in libvirt itself, no daemon) takes the same

@@ -35,3 +35,9 @@ export function skipWithout(t: Test, tool: string, present: boolean, install: st
   else process.stdout.write(`NOTICE: ${reason}: its checks are skipped\n`);
   return reason;
 }
+
+/** `skipWithout` for commands on PATH from Debian `packages` (virsh, virt-xml-validate, xmllint). */
+export function skipUnlessInstalled(t: Test, tools: readonly string[], packages: string): string | false {
+  const missing = tools.filter((name) => !onPath(name));
+  return skipWithout(t, missing.join(', '), missing.length === 0, `apt-get install ${packages}`);
+}
