@@ -1,0 +1,80 @@
+import { profileKey } from '../matrix/profile-key.js';
+import { normalize } from '../normalize/normalized-profile.js';
+import type { RuleSet } from '../rules/rule-set.js';
+import type { DirectionResult, Profile } from '../types.js';
+
+type Forward = (source: Profile, target: Profile) => DirectionResult;
+
+/**
+ * The distinct profiles of a rollout, each with a small id, and the verdict of every pair asked
+ * for, computed once per distinct (profile, profile) pair whatever the number of hosts that hold
+ * them: a plan's cost grows with distinct profiles and VMs, never with pairs of hosts.
+ */
+export class ProfileTable {
+  readonly profiles: Profile[] = [];
+  private readonly byKey = new Map<string, number>();
+  private readonly ids = new Map<Profile, number>();
+  private readonly verdicts: (DirectionResult | undefined)[][] = [];
+  private readonly families: (string | null)[] = [];
+  private readonly liveSets: (ReadonlySet<number> | undefined)[] = [];
+
+  /** Only when the family rule blocks cold does a family mismatch leave a pair no tier unchecked. */
+  private readonly familyDecides: boolean;
+
+  constructor(private readonly check: Forward, private readonly ruleSet: RuleSet) {
+    const mismatch = ruleSet.ruleOf('family-differs', null);
+    this.familyDecides = mismatch !== null && (mismatch.spec.onFail ?? 'break') === 'break' && mismatch.spec.blocks === 'cold';
+  }
+
+  /** The id of a profile's content (a profile with the same attributes as an earlier one gets its id). */
+  add(profile: Profile): number {
+    let id = this.ids.get(profile);
+    if (id !== undefined) return id;
+    const key = profileKey(profile);
+    id = this.byKey.get(key);
+    if (id === undefined) {
+      id = this.profiles.length;
+      this.byKey.set(key, id);
+      this.profiles.push(profile);
+      this.verdicts.push([]);
+      this.families.push(this.ruleSet.familyOf(normalize(profile)));
+    }
+    this.ids.set(profile, id);
+    return id;
+  }
+
+  /** The one profile object of an id (checks and memo keys use it). */
+  profile(id: number): Profile {
+    return this.profiles[id]!;
+  }
+
+  /** source -> target by ids, memoised. */
+  verdict(source: number, target: number): DirectionResult {
+    const row = this.verdicts[source]!;
+    let r = row[target];
+    if (r === undefined) row[target] = r = this.check(this.profiles[source]!, this.profiles[target]!);
+    return r;
+  }
+
+  /** The forward check on profile objects this table knows, memoised (what checkVm takes). */
+  readonly forward: Forward = (source, target) => this.verdict(this.add(source), this.add(target));
+
+  /**
+   * The ids a device running as `source` moves to live. Profiles of another device family are
+   * passed over unchecked: the family rule leaves such a pair no tier.
+   */
+  liveFrom(source: number): ReadonlySet<number> {
+    let set = this.liveSets[source];
+    if (set === undefined) {
+      const out = new Set<number>();
+      const fs = this.families[source];
+      for (let t = 0; t < this.profiles.length; t++) {
+        const ft = this.families[t];
+        if (this.familyDecides && fs !== null && ft !== null && fs !== ft) continue;
+        if (this.verdict(source, t).tier === 'live') out.add(t);
+      }
+      this.liveSets[source] = set = out;
+    }
+    return set;
+  }
+}
