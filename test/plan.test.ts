@@ -8,6 +8,7 @@ import { planReport } from '../src/app/plan.js';
 import { InputError } from '../src/errors.js';
 import { planRollout, type FleetHost, type PlacedVm, type RolloutPlan } from '../src/plan/rollout.js';
 import { readProfile } from '../src/read/read-profile.js';
+import { compileGlob } from '../src/rules/glob.js';
 import { exitCodeFor } from '../src/report/report.js';
 import { render } from '../src/render/registry.js';
 import type { CheckOptions, Profile } from '../src/types.js';
@@ -213,4 +214,22 @@ t.test('a release with two different profiles of one type is ambiguous', async (
   const r = runCli(['plan', '--fleet', example('fleet'), '--vms', example('vms.json'), '--upgrade', dir]);
   t.equal(r.status, 101);
   t.match(r.stderr, /a and b are both mdev_type nvidia-256: a release gives one profile per device type/);
+});
+
+t.test('--hosts globs: * any run, ? any one character (never /); pack patterns keep ? literal; linear time', async (t) => {
+  const host = (p: string, n: string) => compileGlob(p, { shell: true })(n);
+  t.same(['gpu-1', 'gpu-12', 'gpu-', 'cpu-1'].map((n) => host('gpu-?', n)), [true, false, false, false]);
+  t.same(['gpu-rtx-1', 'gpu-h100-2', 'qat-1'].map((n) => host('gpu-*-?', n)), [true, true, false]);
+  t.equal(host('a?b', 'a/b'), false, '? never matches /');
+  t.equal(compileGlob('a?b')('axb'), false, 'a pack pattern reads ? as itself');
+  t.equal(compileGlob('a?b')('a?b'), true);
+  // The NFA is one pass: 200 alternating ?* against 64 KiB would take forever backtracking.
+  const started = performance.now();
+  t.equal(host('?*'.repeat(200) + 'b', 'a'.repeat(65536)), false);
+  t.ok(performance.now() - started < 5000, 'bounded by pattern x name');
+  // `**` crosses `/` as in pack patterns (host names hold none).
+  const toRegExp = (p: string) => new RegExp(`^${(p.match(/\*\*|./gs) ?? []).map((c) => (c === '**' ? '.*' : c === '*' ? '[^/]*' : c === '?' ? '[^/]' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`, 's');
+  const fc = await import('fast-check');
+  const text = (n: number) => fc.string({ unit: fc.constantFrom('a', 'b', '/', '*', '?'), maxLength: n });
+  t.doesNotThrow(() => fc.assert(fc.property(text(6), text(8), (p, n) => host(p, n) === toRegExp(p).test(n)), { numRuns: 2000 }), 'the same as the RegExp on short names');
 });

@@ -172,24 +172,23 @@ class Planner {
       const type = deviceTypeOf(r.profile, ruleSet);
       if (type !== null && !releaseByType.has(type)) releaseByType.set(type, r.profile);
     }
-    const upgraded = new Map<number, Map<string, number>>();
+    // The upgraded profile of each distinct old one (its type's release profile, its own available_instances).
+    const upgraded = new Map<number, number>();
     const newId = (old: number): number => {
+      let id = upgraded.get(old);
+      if (id !== undefined) return id;
       const profile = table.profile(old);
       const type = deviceTypeOf(profile, ruleSet);
       const release = type === null ? undefined : releaseByType.get(type);
-      if (release === undefined) return old;
-      const instances = profile.attributes.get('available_instances') ?? '';
-      let byInstances = upgraded.get(old);
-      if (byInstances === undefined) upgraded.set(old, (byInstances = new Map()));
-      let id = byInstances.get(instances);
-      if (id === undefined) {
+      if (release === undefined) id = old;
+      else {
         const attributes = new Map(release.attributes);
-        // Each host keeps its own available_instances.
-        if (instances === '') attributes.delete('available_instances');
+        const instances = profile.attributes.get('available_instances');
+        if (instances === undefined) attributes.delete('available_instances');
         else attributes.set('available_instances', instances);
         id = table.add({ ...release, attributes });
-        byInstances.set(instances, id);
       }
+      upgraded.set(old, id);
       return id;
     };
     this.hosts = input.hosts.map((h, i) => {
@@ -293,19 +292,19 @@ class Planner {
     const v = this.vms[vm]!;
     const ids = this.idsOf(v);
     const first = this.table.liveFrom(ids[0]!);
-    const tried = new Set<number>();
+    const tried = ids.length === 1 ? undefined : new Set<number>();
     for (const pool of this.pools) {
       for (const q of first) {
         const set = pool.get(q);
         if (set === undefined) continue;
         for (const g of set) {
-          if (g === v.host || this.inWave[g] === this.stamp || tried.has(g)) continue;
+          if (g === v.host || this.inWave[g] === this.stamp || tried?.has(g)) continue;
           const host = this.hosts[g]!;
           if (ids.length === 1) {
             const e = host.entries.findIndex((x) => x.free > 0 && this.current(host, x) === q);
             return { vm, from: v.host, fromDevs: v.devs, to: g, toDevs: [e] };
           }
-          tried.add(g);
+          tried!.add(g);
           const entries = this.entriesOf(g);
           const r = checkVm(this.devicesOf(ids, ids.map(String)), entries, this.table.forward, this.ruleSet, undefined, host.entries.map((e) => Math.max(0, e.free)));
           if (r.tier === 'live') return { vm, from: v.host, fromDevs: v.devs, to: g, toDevs: r.devices.map((d) => entries.findIndex((x) => x.entry === d.target)) };
@@ -418,9 +417,9 @@ class Planner {
   /** Hosts grouped by the profiles of their entries (capacity aside): the checks below run once per group. */
   private shapes(skip: (h: number) => boolean): { host: number; count: number }[] {
     const byKey = new Map<string, { host: number; count: number }>();
-    this.hosts.forEach((host, h) => {
+    this.hosts.forEach((_, h) => {
       if (skip(h)) return;
-      const key = host.entries.map((e) => this.current(host, e)).join(',');
+      const key = this.shapeKey(h);
       const s = byKey.get(key);
       if (s === undefined) byKey.set(key, { host: h, count: 1 });
       else s.count++;
@@ -472,41 +471,63 @@ class Planner {
     return { ...base, reason: `no live target; nearest ${nearest} (${best!.r.tier}): ${said.join('; ') || 'no device entry takes it'}`, nearest, findings };
   }
 
+  /**
+   * A key for a VM's devices that needs no string for the usual VM of one device: its profile id.
+   * Several devices: their ids and, when `names` is given, their names (VM findings name them).
+   */
+  private devicesKey(ids: readonly number[], names?: readonly string[]): number | string {
+    if (ids.length === 1) return ids[0]!;
+    return `${ids.join(',')}${names === undefined ? '' : `|${names.join('\0')}`}`;
+  }
+
   /** new -> old per VM: each device, on the profile it ends on, against the profile it started on. */
   private rollback(): RollbackCheck[] {
-    const memo = new Map<string, VmResult>();
+    // One check per distinct (devices now, devices at the start): VMs that share it share the result.
+    const memo = new Map<number | string, Map<number | string, Omit<RollbackCheck, 'vm'>>>();
     return this.vms.map((v) => {
       const now = this.idsOf(v);
-      const names = this.deviceNames(v);
-      const key = JSON.stringify([now, v.startIds, names]);
-      let r = memo.get(key);
+      const names = now.length === 1 ? undefined : this.deviceNames(v);
+      const [a, b] = [this.devicesKey(now, names), this.devicesKey(v.startIds)];
+      let row = memo.get(a);
+      if (row === undefined) memo.set(a, (row = new Map()));
+      let r = row.get(b);
       if (r === undefined) {
-        const started = v.startIds.map((id, i) => ({ entry: names[i]!, profile: this.table.profile(id) }));
-        r = checkVm(this.devicesOf(now, names), started, this.table.forward, this.ruleSet, (d, t) => d === t, started.map(() => 1));
-        memo.set(key, r);
+        const labels = names ?? ['device'];
+        const started = v.startIds.map((id, i) => ({ entry: labels[i]!, profile: this.table.profile(id) }));
+        const back = checkVm(this.devicesOf(now, labels), started, this.table.forward, this.ruleSet, (d, t) => d === t, started.map(() => 1));
+        r = { verdict: back.verdict, tier: back.tier, findings: [...back.devices.flatMap((d) => d.findings), ...back.findings] };
+        row.set(b, r);
       }
-      return { vm: v.name, verdict: r.verdict, tier: r.tier, findings: [...r.devices.flatMap((d) => d.findings), ...r.findings] };
+      return { vm: v.name, ...r };
     });
   }
 
   /** Per VM, how many other hosts take it live as it runs now, capacity aside (each distinct VM against each distinct host once). */
   private liveCounts(): number[] {
-    const shapes = this.shapes(() => false);
-    const byDevices = new Map<string, number>();
-    const own = new Map<string, boolean>();
+    const byKey = new Map<string, number>();
+    const shapes: { host: number; count: number }[] = [];
+    const shapeOf = this.hosts.map((_, h) => {
+      const key = this.shapeKey(h);
+      let i = byKey.get(key);
+      if (i === undefined) {
+        byKey.set(key, (i = shapes.length));
+        shapes.push({ host: h, count: 0 });
+      }
+      shapes[i]!.count++;
+      return i;
+    });
+    /** Per distinct VM: hosts that take it live, and per shape whether one host of it does. */
+    const memo = new Map<number | string, { total: number; live: boolean[] }>();
     return this.vms.map((v) => {
       const ids = this.idsOf(v);
-      const key = ids.join(',');
-      let n = byDevices.get(key);
-      if (n === undefined) {
-        n = 0;
-        for (const s of shapes) if (this.takesLive(ids, s.host)) n += s.count;
-        byDevices.set(key, n);
+      const key = this.devicesKey(ids);
+      let m = memo.get(key);
+      if (m === undefined) {
+        const live = shapes.map((s) => this.takesLive(ids, s.host));
+        m = { total: shapes.reduce((n, s, i) => n + (live[i] ? s.count : 0), 0), live };
+        memo.set(key, m);
       }
-      const ownKey = `${key}|${this.shapeKey(v.host)}`;
-      let self = own.get(ownKey);
-      if (self === undefined) own.set(ownKey, (self = this.takesLive(ids, v.host)));
-      return n - (self ? 1 : 0);
+      return m.total - (m.live[shapeOf[v.host]!] ? 1 : 0);
     });
   }
 }
