@@ -1,8 +1,9 @@
 // Rollout plans (shared/spec/migration-capability.md section 4) through the library call and
 // the real command line: stranding with its reason, capacity as VMs land and leave, VMs of
 // several devices, --hosts, the rollback check, --wave-size, and bad input.
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import t from 'tap';
 import { planReport } from '../src/app/plan.js';
 import { InputError } from '../src/errors.js';
@@ -156,6 +157,9 @@ t.test('planReport on examples/rollout: stranded under identical, clean under co
   t.ok((doc.waves as unknown[]).every((w) => Array.isArray(w) && w.every((h) => typeof h === 'string')), 'waves are lists of host names');
 });
 
+const schema = (name: string) => JSON.parse(readFileSync(join(repoRoot, 'schema', name), 'utf8'));
+const validatePlan = new Ajv({ strict: true, allErrors: true }).addSchema(schema('check-output.schema.json')).compile(schema('plan-output.schema.json'));
+
 t.test('devmig plan on the command line', async (t) => {
   const args = ['plan', '--fleet', example('fleet'), '--vms', example('vms.json'), '--upgrade', example('release')];
   const stranded = runCli(args);
@@ -167,6 +171,9 @@ t.test('devmig plan on the command line', async (t) => {
   const clean = runCli([...args, '--nvidia-policy', 'compatible', '--format', 'json']);
   t.equal(clean.status, 0, clean.stderr);
   const doc = JSON.parse(clean.stdout) as { ok: boolean; waves: string[][]; stranded: unknown[]; rollback: { vm: string; verdict: string }[] };
+  t.ok(validatePlan(doc), `valid against schema/plan-output.schema.json: ${JSON.stringify(validatePlan.errors)}`);
+  const strandedDoc = JSON.parse(runCli([...args, '--format', 'json']).stdout);
+  t.ok(validatePlan(strandedDoc), `a stranded plan too: ${JSON.stringify(validatePlan.errors)}`);
   t.same([doc.ok, doc.stranded], [true, []]);
   t.same(doc.rollback.filter((r) => r.verdict === 'compatible').map((r) => r.vm).sort(), ['crypto-1', 'crypto-2', 'db-1']);
   const waves = JSON.parse(runCli([...args, '--nvidia-policy', 'compatible', '--format', 'json', '--wave-size', '3']).stdout) as { waves: string[][] };
