@@ -6,7 +6,7 @@
 // the library's planRollout (checker included), as `devmig plan` runs it once the fleet is read.
 import { createForwardChecker, planRollout, profileFromAttributes, ruleSetFor } from '../dist/index.js';
 
-const HOSTS = 10_000;
+const HOSTS = Number(process.env.PLAN_HOSTS ?? 10_000);
 const GPU_TYPES = 60;
 const GPU_VMS = 8;
 const QAT_VFS = 4;

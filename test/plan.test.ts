@@ -115,6 +115,20 @@ t.test('VMs of several devices: each device its own free instance, and P2P for t
   t.same(q.stranded[0]!.findings.map((f) => f.rule), ['standard/p2p_required']);
 });
 
+t.test('a host that cannot be drained yet is tried again once an upgraded host frees what its VM needs', async (t) => {
+  // app needs a QAT VF and a NIC VF on one host: c and d (left alone) have one each, b has both
+  // but runs a VM on each. a is tried first (fewest VMs) and waits; b drains to c and d; then a
+  // drains onto the upgraded b.
+  const QAT_OLD = 'qat/qat-4xxx-vf-cy-pfvf4';
+  const both = { qat: [QAT_OLD, null], nic: [NIC_OLD, null] } as HostSpec;
+  const hosts = { a: both, b: both, c: { qat: [QAT_OLD, null] } as HostSpec, d: { nic: [NIC_OLD, null] } as HostSpec };
+  const vms = [vm('app', 'a', 'qat', 'nic'), vm('q1', 'b', 'qat'), vm('n1', 'b', 'nic')];
+  const p = plan(hosts, vms, ['qat/qat-4xxx-vf-cy', NIC_NEW], { upgrade: (h) => h === 'a' || h === 'b' });
+  t.equal(p.ok, true);
+  t.same(p.waves.map((w) => w.hosts), [['b'], ['a']]);
+  t.same(moves(p), [['q1 b->c', 'n1 b->d'], ['app a->b']]);
+});
+
 t.test('hosts outside the selection are never upgraded, and take VMs', async (t) => {
   const hosts = { 'gpu-1': { gpu: [RTX_OLD, 2] as [string, number] }, 'gpu-2': { gpu: [RTX_OLD, 2] as [string, number] }, 'spare-1': { gpu: [RTX_OLD, 2] as [string, number] } };
   const p = plan(hosts, [vm('vm1', 'gpu-1'), vm('vm2', 'gpu-2')], [RTX_NEW], { upgrade: (h) => h.startsWith('gpu-') });

@@ -18,12 +18,14 @@ export class ProfileTable {
   private readonly families: (string | null)[] = [];
   private readonly liveSets: (ReadonlySet<number> | undefined)[] = [];
 
-  /** Only when the family rule blocks cold does a family mismatch leave a pair no tier unchecked. */
-  private readonly familyDecides: boolean;
+  /** The family rule, when it blocks cold: a family mismatch then decides a pair alone. */
+  private readonly familyRule: string | null;
+  /** Per target id, its verdict against each source family other than its own (the family finding alone, as matrix reports it). */
+  private readonly crossFamily: Map<string, DirectionResult>[] = [];
 
   constructor(private readonly check: Forward, private readonly ruleSet: RuleSet) {
     const mismatch = ruleSet.ruleOf('family-differs', null);
-    this.familyDecides = mismatch !== null && (mismatch.spec.onFail ?? 'break') === 'break' && mismatch.spec.blocks === 'cold';
+    this.familyRule = mismatch !== null && (mismatch.spec.onFail ?? 'break') === 'break' && mismatch.spec.blocks === 'cold' ? mismatch.id : null;
   }
 
   /** The id of a profile's content (a profile with the same attributes as an earlier one gets its id). */
@@ -37,6 +39,7 @@ export class ProfileTable {
       this.byKey.set(key, id);
       this.profiles.push(profile);
       this.verdicts.push([]);
+      this.crossFamily.push(new Map());
       this.families.push(this.ruleSet.familyOf(normalize(profile)));
     }
     this.ids.set(profile, id);
@@ -48,11 +51,23 @@ export class ProfileTable {
     return this.profiles[id]!;
   }
 
-  /** source -> target by ids, memoised. */
+  /** source -> target by ids, memoised; a pair of two families once per source family and target. */
   verdict(source: number, target: number): DirectionResult {
     const row = this.verdicts[source]!;
     let r = row[target];
-    if (r === undefined) row[target] = r = this.check(this.profiles[source]!, this.profiles[target]!);
+    if (r === undefined) {
+      const [fs, ft] = [this.families[source]!, this.families[target]!];
+      if (this.familyRule !== null && fs !== null && ft !== null && fs !== ft) {
+        const byFamily = this.crossFamily[target]!;
+        r = byFamily.get(fs);
+        if (r === undefined) {
+          const full = this.check(this.profiles[source]!, this.profiles[target]!);
+          r = { ...full, findings: full.findings.filter((f) => f.rule === this.familyRule), actions: [] };
+          byFamily.set(fs, r);
+        }
+      } else r = this.check(this.profiles[source]!, this.profiles[target]!);
+      row[target] = r;
+    }
     return r;
   }
 
@@ -70,7 +85,7 @@ export class ProfileTable {
       const fs = this.families[source];
       for (let t = 0; t < this.profiles.length; t++) {
         const ft = this.families[t];
-        if (this.familyDecides && fs !== null && ft !== null && fs !== ft) continue;
+        if (this.familyRule !== null && fs !== null && ft !== null && fs !== ft) continue;
         if (this.verdict(source, t).tier === 'live') out.add(t);
       }
       this.liveSets[source] = set = out;

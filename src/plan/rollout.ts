@@ -126,6 +126,9 @@ interface Move {
 
 const TIER_RANK: Record<Tier, number> = { live: 2, cold: 1, none: 0 };
 
+/** When no host can be drained, this many of the hosts still to upgrade (fewest VMs first) are weighed for the fewest stranded. */
+const STRANDING_CANDIDATES = 16;
+
 /** Is score `a` above `b`, compared element by element? */
 function isBetter(a: readonly number[], b: readonly number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
@@ -140,8 +143,10 @@ function isBetter(a: readonly number[], b: readonly number[]): boolean {
  *   kept), each entry keeping its own free instances;
  * - greedy: hosts are taken fewest VMs first (then by name); a wave takes each host in turn
  *   whose VMs can all move now; a VM goes to an upgraded host before an untouched one, before
- *   one still to upgrade (so it rarely moves twice). When no host can be drained, the one
- *   stranding fewest VMs is upgraded alone, its other VMs moved;
+ *   one still to upgrade (so it rarely moves twice). A host that could not be drained waits
+ *   until an upgrade frees an instance its blocked VM could take. When no host can be drained,
+ *   of the first STRANDING_CANDIDATES hosts the one stranding fewest VMs is upgraded alone, its
+ *   other VMs moved;
  * - pair verdicts are asked of a ProfileTable (once per distinct pair); a VM of several devices
  *   is placed with checkVm (assignment and VM rules, as `devmig vm`), on free instances.
  * Greedy is not complete: an order exists that it misses when a VM's early choice of host takes
@@ -163,6 +168,22 @@ class Planner {
   private readonly inWave: Uint32Array;
   private readonly received: Uint32Array;
   private stamp = 1;
+  /**
+   * A host that could not be drained is tried again only once something it waits for appears:
+   * a free entry, outside a wave, of a profile its blocked VM could go to live (`waiting`, by
+   * profile id). Without this every wave would retry every blocked host.
+   */
+  private readonly ready: Uint8Array;
+  private readonly waiting = new Map<number, number[]>();
+  /** Hosts by the profiles of their entries (`shapeKey`): checks that ignore capacity run once per shape. */
+  private readonly shapeOf: string[] = [];
+  private readonly shapeHosts = new Map<string, Set<number>>();
+  /** Shape keys in the order they first appeared. */
+  private readonly shapeKeys: string[] = [];
+  /** vmAgainst results by devices and shape. */
+  private readonly against = new Map<string, VmResult>();
+  /** Per VM devices (ids and names), every shape seen so far, nearest first (whyStranded). */
+  private readonly ranked = new Map<string, { seen: number; list: { key: string; r: VmResult; score: number[] }[] }>();
 
   constructor(input: RolloutInput, private readonly table: ProfileTable, private readonly ruleSet: RuleSet) {
     this.waveSize = Math.max(1, Math.floor(input.waveSize ?? 1));
@@ -228,6 +249,39 @@ class Planner {
     this.hosts.forEach((h, i) => h.entries.forEach((e) => this.refresh(i, this.current(h, e))));
     this.inWave = new Uint32Array(this.hosts.length);
     this.received = new Uint32Array(this.hosts.length);
+    this.ready = new Uint8Array(this.hosts.length).fill(1);
+    this.hosts.forEach((_, h) => this.placeShape(h));
+  }
+
+  private placeShape(h: number): void {
+    const key = this.shapeKey(h);
+    this.shapeOf[h] = key;
+    let set = this.shapeHosts.get(key);
+    if (set === undefined) {
+      this.shapeHosts.set(key, (set = new Set()));
+      this.shapeKeys.push(key);
+    }
+    set.add(h);
+  }
+
+  /** Hosts blocked on a VM that could go live to `profile` may be drained now. */
+  private wake(profile: number): void {
+    const hosts = this.waiting.get(profile);
+    if (hosts === undefined) return;
+    for (const h of hosts) this.ready[h] = 1;
+    this.waiting.delete(profile);
+  }
+
+  /** Host `h` could not be drained because of `vm`: wait for a free entry it could go to. */
+  private block(h: number, vm: number): void {
+    this.ready[h] = 0;
+    for (const id of new Set(this.idsOf(this.vms[vm]!))) {
+      for (const q of this.table.liveFrom(id)) {
+        let hosts = this.waiting.get(q);
+        if (hosts === undefined) this.waiting.set(q, (hosts = []));
+        hosts.push(h);
+      }
+    }
   }
 
   private current(h: HostState, e: EntryState): number {
@@ -331,12 +385,16 @@ class Planner {
     return { moves, stuck };
   }
 
+  /** The host's entries take their new profiles; it leaves its wave, a target again for the VMs it can take. */
   private upgrade(h: number): void {
     const host = this.hosts[h]!;
     const before = host.entries.map((e) => this.current(host, e));
     for (const id of new Set(before)) this.pools[host.cls]!.get(id)?.delete(h);
     host.cls = UPGRADED;
     for (const e of host.entries) this.refresh(h, e.new);
+    for (const e of host.entries) if (e.free > 0) this.wake(e.new);
+    this.shapeHosts.get(this.shapeOf[h]!)!.delete(h);
+    this.placeShape(h);
   }
 
   run(): RolloutPlan {
@@ -356,7 +414,7 @@ class Planner {
       const moves: Move[] = [];
       for (let k = head; k < order.length && wave.length < this.waveSize; k++) {
         const h = order[k]!;
-        if (done[h] || this.received[h] === this.stamp) continue;
+        if (done[h] || !this.ready[h] || this.received[h] === this.stamp) continue;
         this.inWave[h] = this.stamp;
         const r = this.evacuate(h, false);
         if (r.stuck.length === 0) {
@@ -366,16 +424,19 @@ class Planner {
         } else {
           for (const m of r.moves.reverse()) this.undo(m);
           this.inWave[h] = 0;
+          this.block(h, r.stuck[0]!);
         }
       }
       let stuck: number[] = [];
       if (wave.length === 0) {
-        // No host can be drained now: upgrade the one that strands fewest VMs, moving the others.
+        // No host can be drained now: of the first few still to upgrade (fewest VMs first),
+        // upgrade the one that strands fewest VMs, moving the others.
         let best = -1;
         let fewest = Infinity;
-        for (let k = head; k < order.length && fewest > 1; k++) {
+        for (let k = head, tried = 0; k < order.length && fewest > 1 && tried < STRANDING_CANDIDATES; k++) {
           const h = order[k]!;
           if (done[h]) continue;
+          tried++;
           this.inWave[h] = this.stamp;
           const r = this.evacuate(h, true);
           for (const m of r.moves.reverse()) this.undo(m);
@@ -387,8 +448,7 @@ class Planner {
         wave.push(best);
         moves.push(...r.moves);
         stuck = r.stuck;
-        const outside = this.shapes((h) => this.inWave[h] === this.stamp);
-        for (const vm of stuck) stranded.push({ ...this.whyStranded(vm, outside), step: waves.length + 1 });
+        for (const vm of stuck) stranded.push({ ...this.whyStranded(vm), step: waves.length + 1 });
       }
       for (const h of wave) {
         this.upgrade(h);
@@ -414,28 +474,38 @@ class Planner {
     return { vm: this.vms[m.vm]!.name, from: from.name, to: to.name, devices: m.fromDevs.map((e, i) => ({ from: from.entries[e]!.name, to: to.entries[m.toDevs[i]!]!.name })) };
   }
 
-  /** Hosts grouped by the profiles of their entries (capacity aside): the checks below run once per group. */
-  private shapes(skip: (h: number) => boolean): { host: number; count: number }[] {
-    const byKey = new Map<string, { host: number; count: number }>();
-    this.hosts.forEach((_, h) => {
-      if (skip(h)) return;
-      const key = this.shapeKey(h);
-      const s = byKey.get(key);
-      if (s === undefined) byKey.set(key, { host: h, count: 1 });
-      else s.count++;
-    });
-    return [...byKey.values()];
-  }
-
   private shapeKey(h: number): string {
     const host = this.hosts[h]!;
     return host.entries.map((e) => this.current(host, e)).join(',');
   }
 
-  /** A VM's devices (by profile id) against a host's entries, every entry taking them all (capacity aside). */
-  private vmAgainst(ids: readonly number[], h: number, names: readonly string[] = ids.map(String)): VmResult {
-    const entries = this.entriesOf(h);
-    return checkVm(this.devicesOf(ids, names), entries, this.table.forward, this.ruleSet, undefined, entries.map(() => ids.length));
+  /**
+   * A VM's devices (by profile id) against the entries of a shape (its key lists their profile
+   * ids), every entry taking them all (capacity aside); once per devices and shape.
+   */
+  private vmAgainst(ids: readonly number[], shape: string, names: readonly string[] = ids.map(String)): VmResult {
+    const key = `${ids.join(',')}|${names.join('\0')}|${shape}`;
+    let r = this.against.get(key);
+    if (r === undefined) {
+      const targets = shape === '' ? [] : shape.split(',').map(Number);
+      r = ids.length === 1 ? this.deviceAgainst(ids[0]!, targets, names[0]!) : checkVm(this.devicesOf(ids, names),
+        targets.map((id, i) => ({ entry: `entry ${i}`, profile: this.table.profile(id) })), this.table.forward, this.ruleSet, undefined, targets.map(() => ids.length));
+      this.against.set(key, r);
+    }
+    return r;
+  }
+
+  /** checkVm for one device, capacity aside, without the matching: the best tier among the entries, the first such (no VM rule applies to one device). */
+  private deviceAgainst(source: number, targets: readonly number[], name: string): VmResult {
+    let best = -1;
+    for (let i = 0; i < targets.length; i++) {
+      const tier = this.table.verdict(source, targets[i]!).tier;
+      if (best < 0 || TIER_RANK[tier] > TIER_RANK[this.table.verdict(source, targets[best]!).tier]) best = i;
+    }
+    const r = best < 0 ? undefined : this.table.verdict(source, targets[best]!);
+    const placed = r !== undefined && r.tier !== 'none';
+    const device = { name, target: placed ? `entry ${best}` : null, verdict: placed ? r.verdict : 'incompatible' as const, tier: placed ? r.tier : 'none' as const, findings: r?.findings ?? [] };
+    return { verdict: device.verdict, tier: device.tier, devices: [device], findings: [] };
   }
 
   private takesLive(ids: readonly number[], h: number): boolean {
@@ -444,23 +514,40 @@ class Planner {
       const live = this.table.liveFrom(ids[0]!);
       return host.entries.some((e) => live.has(this.current(host, e)));
     }
-    return this.vmAgainst(ids, h).tier === 'live';
+    return this.vmAgainst(ids, this.shapeOf[h]!).tier === 'live';
   }
 
   /** Why no host outside the wave took the VM live: capacity, or the findings of the host that came nearest. */
-  private whyStranded(vm: number, shapes: readonly { host: number; count: number }[]): Omit<StrandedVm, 'step'> {
+  private whyStranded(vm: number): Omit<StrandedVm, 'step'> {
     const v = this.vms[vm]!;
     const ids = this.idsOf(v);
     const names = this.deviceNames(v);
     const base = { vm: v.name, host: this.hosts[v.host]!.name };
-    if (shapes.length === 0) return { ...base, reason: 'no host outside the wave', nearest: null, findings: [] };
-    let best: { host: number; r: VmResult; score: number[] } | undefined;
-    for (const s of shapes) {
-      const r = this.vmAgainst(ids, s.host, names);
-      // Nearest: best tier, then most devices live, then most placed; the first such host.
-      const score = [TIER_RANK[r.tier], r.devices.filter((d) => d.tier === 'live').length, r.devices.filter((d) => d.target !== null).length];
-      if (best === undefined || isBetter(score, best.score)) best = { host: s.host, r, score };
+    // Shapes ranked once per devices (new shapes merged in as they appear): nearest is best tier,
+    // then most devices live, then most placed, then the shape seen first.
+    const key = `${ids.join(',')}|${names.join('\0')}`;
+    let ranked = this.ranked.get(key);
+    if (ranked === undefined) this.ranked.set(key, (ranked = { seen: 0, list: [] }));
+    if (ranked.seen < this.shapeKeys.length) {
+      for (const shape of this.shapeKeys.slice(ranked.seen)) {
+        const r = this.vmAgainst(ids, shape, names);
+        ranked.list.push({ key: shape, r, score: [TIER_RANK[r.tier], r.devices.filter((d) => d.tier === 'live').length, r.devices.filter((d) => d.target !== null).length] });
+      }
+      ranked.seen = this.shapeKeys.length;
+      ranked.list.sort((a, b) => (isBetter(a.score, b.score) ? -1 : isBetter(b.score, a.score) ? 1 : 0));
     }
+    // The nearest shape with a host outside the wave (one host stands for all of its shape).
+    let best: { host: number; r: VmResult } | undefined;
+    for (const { key: shape, r } of ranked.list) {
+      for (const h of this.shapeHosts.get(shape)!) {
+        if (this.inWave[h] !== this.stamp) {
+          best = { host: h, r };
+          break;
+        }
+      }
+      if (best !== undefined) break;
+    }
+    if (best === undefined) return { ...base, reason: 'no host outside the wave', nearest: null, findings: [] };
     const nearest = this.hosts[best!.host]!.name;
     if (best!.r.tier === 'live') {
       return { ...base, reason: `no free instance: every host that takes it live (${nearest} and others like it) is full or in the wave`, nearest, findings: [] };
@@ -504,18 +591,14 @@ class Planner {
 
   /** Per VM, how many other hosts take it live as it runs now, capacity aside (each distinct VM against each distinct host once). */
   private liveCounts(): number[] {
-    const byKey = new Map<string, number>();
     const shapes: { host: number; count: number }[] = [];
-    const shapeOf = this.hosts.map((_, h) => {
-      const key = this.shapeKey(h);
-      let i = byKey.get(key);
-      if (i === undefined) {
-        byKey.set(key, (i = shapes.length));
-        shapes.push({ host: h, count: 0 });
-      }
-      shapes[i]!.count++;
-      return i;
-    });
+    const indexOf = new Map<string, number>();
+    for (const [key, hosts] of this.shapeHosts) {
+      if (hosts.size === 0) continue;
+      indexOf.set(key, shapes.length);
+      shapes.push({ host: hosts.values().next().value!, count: hosts.size });
+    }
+    const shapeOf = this.hosts.map((_, h) => indexOf.get(this.shapeOf[h]!)!);
     /** Per distinct VM: hosts that take it live, and per shape whether one host of it does. */
     const memo = new Map<number | string, { total: number; live: boolean[] }>();
     return this.vms.map((v) => {
