@@ -186,6 +186,8 @@ t.test('devmig plan on the command line', async (t) => {
   t.equal(clean.status, 0, clean.stderr);
   const doc = JSON.parse(clean.stdout) as { ok: boolean; waves: string[][]; stranded: unknown[]; rollback: { vm: string; verdict: string }[] };
   t.ok(validatePlan(doc), `valid against schema/plan-output.schema.json: ${JSON.stringify(validatePlan.errors)}`);
+  const db = (doc as unknown as { moves: { vm: string; from: string; to: string; devices: { from: string; to: string }[] }[][] }).moves.flat().filter((m) => m.vm === 'db-1');
+  t.same(db, [{ vm: 'db-1', from: 'nic-1', to: 'nic-2', devices: [{ from: 'nic-vf-3b.00.2', to: 'nic-vf-3b.00.2' }, { from: 'nic-vf-3b.00.3', to: 'nic-vf-3b.00.3' }] }], 'a VM of two VFs moves to a host with two free VFs, one each');
   const strandedDoc = JSON.parse(runCli([...args, '--format', 'json']).stdout);
   t.ok(validatePlan(strandedDoc), `a stranded plan too: ${JSON.stringify(validatePlan.errors)}`);
   t.same([doc.ok, doc.stranded], [true, []]);
