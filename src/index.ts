@@ -45,6 +45,8 @@ export { bumpReport, seriesReport } from './app/bump.js';
 export { collectReport, type CollectReportOptions } from './app/collect.js';
 export { matrixReport, type MatrixReportOptions } from './app/matrix.js';
 export { traitsReport } from './app/traits.js';
+export { planReport, type PlanOptions } from './app/plan.js';
+export { planRollout, type RolloutInput, type RolloutPlan, type FleetHost, type PlacedVm, type PlanWave, type PlanMove, type StrandedVm, type RollbackCheck, type VmCourse } from './plan/rollout.js';
 export { explainReport } from './app/explain.js';
 export { annotateReport } from './app/annotate.js';
 export { incomingMigrationReport, type HookFlags } from './app/hook.js';

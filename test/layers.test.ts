@@ -20,6 +20,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['verdict'],
   ['suppress'],
   ['collect', 'matrix', 'series', 'traits', 'hook', 'vm'],
+  ['plan'],
   ['report'],
   ['render'],
   ['app'],

@@ -18,6 +18,8 @@ export const FILE_LIMITS = {
   domainXml: 4 * 1024 * 1024,
   /** An inventory index for a fleet of 100,000 hosts is tens of MiB. */
   inventoryIndex: 512 * 1024 * 1024,
+  /** Where VMs run (`plan --vms`): about 100 bytes a VM, so a million VMs fit. */
+  vmPlacements: 256 * 1024 * 1024,
 } as const;
 
 function describeNonRegular(st: Stats): string {

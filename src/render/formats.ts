@@ -22,6 +22,7 @@ export const FORMATS = {
   annotate: ['xml', 'virsh'],
   hook: ['text'],
   vm: ['text', 'json'],
+  plan: ['text', 'json'],
 } as const satisfies Record<ReportKind, readonly string[]>;
 
 export type FormatOf<K extends ReportKind> = (typeof FORMATS)[K][number];

@@ -12,6 +12,7 @@ import { renderSarif } from './sarif.js';
 import { renderSeriesText } from './series-text.js';
 import type { Piece } from './streamed.js';
 import { renderBumpText, renderCheckText } from './text.js';
+import { renderPlanJson, renderPlanText } from './plan.js';
 import { renderVmText } from './vm.js';
 import { renderNfd, renderPlacement, renderTraitsJson } from './traits.js';
 
@@ -88,6 +89,10 @@ const RENDERERS: Registry = {
   },
   hook: {
     text: renderHookText,
+  },
+  plan: {
+    text: renderPlanText,
+    json: renderPlanJson,
   },
 };
 

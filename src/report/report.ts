@@ -3,6 +3,7 @@ import type { Annotation } from '../hook/annotate.js';
 import type { DeviceDecision } from '../hook/decide.js';
 import type { Inventory } from '../matrix/inventory.js';
 import type { MatrixRow } from '../matrix/matrix.js';
+import type { RolloutPlan } from '../plan/rollout.js';
 import type { RuleSpec } from '../rules/pack-types.js';
 import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
 import type { SeriesResult } from '../series/bump-series.js';
@@ -28,7 +29,8 @@ export type Report =
   | OwnRuleReport
   | AnnotateReport
   | HookReport
-  | VmReport;
+  | VmReport
+  | PlanReport;
 
 export type ReportKind = Report['kind'];
 export type ReportOf<K extends ReportKind> = Extract<Report, { kind: K }>;
@@ -154,6 +156,14 @@ export interface VmReport {
   readonly result: VmResult;
 }
 
+/** `plan --fleet DIR --vms FILE --upgrade RELEASE_DIR`: waves, moves, stranded VMs and the rollback check. */
+export interface PlanReport {
+  readonly kind: 'plan';
+  readonly fleet: string;
+  readonly release: string;
+  readonly plan: RolloutPlan;
+}
+
 /** The exit status a report stands for: 0 when what was asked holds, 100 when it does not. */
 export function exitCodeFor(report: Report): ExitCode {
   switch (report.kind) {
@@ -166,6 +176,8 @@ export function exitCodeFor(report: Report): ExitCode {
       return report.tally.withoutLive === 0 ? ExitCode.ok : ExitCode.failed;
     case 'hook': return report.decisions.every((d) => d.ok) ? ExitCode.ok : ExitCode.failed;
     case 'vm': return report.result.verdict === 'compatible' ? ExitCode.ok : ExitCode.failed;
+    // Rollback verdicts are reported; they do not decide the status.
+    case 'plan': return report.plan.ok ? ExitCode.ok : ExitCode.failed;
     case 'collect':
     case 'traits':
     case 'rule-list':

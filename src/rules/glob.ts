@@ -11,11 +11,15 @@
  * Same results as the RegExp this replaced (`^…$`, `**` as `.*`, `*` as `[^/]*`, compared per
  * UTF-16 code unit): `**` matches no line terminator (`\n`, `\r`, U+2028, U+2029), as `.` did
  * not, while `*` does.
+ *
+ * With `shell: true` (host names, not attribute names) `?` matches any one character but `/`,
+ * as in a shell; pack patterns keep `?` literal.
  */
 
 const LITERAL = 0;
 const STAR = 1;
 const GLOBSTAR = 2;
+const ONE = 3;
 
 const SLASH = 0x2f;
 
@@ -24,11 +28,15 @@ function isLineTerminator(c: number): boolean {
 }
 
 /** A matcher for one glob; O(name length × pattern length) per call, no backtracking. */
-export function compileGlob(pattern: string): (name: string) => boolean {
+export function compileGlob(pattern: string, { shell = false }: { shell?: boolean } = {}): (name: string) => boolean {
   const kinds: number[] = [];
   const codes: number[] = [];
   for (let i = 0; i < pattern.length;) {
-    if (pattern.charCodeAt(i) === 0x2a /* * */) {
+    if (shell && pattern.charCodeAt(i) === 0x3f /* ? */) {
+      kinds.push(ONE);
+      codes.push(0);
+      i++;
+    } else if (pattern.charCodeAt(i) === 0x2a /* * */) {
       const double = pattern.charCodeAt(i + 1) === 0x2a;
       kinds.push(double ? GLOBSTAR : STAR);
       codes.push(0);
@@ -39,7 +47,7 @@ export function compileGlob(pattern: string): (name: string) => boolean {
       i++;
     }
   }
-  if (!kinds.includes(STAR) && !kinds.includes(GLOBSTAR)) return (name) => name === pattern;
+  if (kinds.every((k) => k === LITERAL)) return (name) => name === pattern;
 
   const end = kinds.length;
   // Live positions, listed once each: `seen[p] === stamp` marks p as in the current list.
@@ -55,7 +63,7 @@ export function compileGlob(pattern: string): (name: string) => boolean {
       if (seen[p] === stamp) return;
       seen[p] = stamp;
       next[count++] = p;
-      if (p === end || kinds[p] === LITERAL) return;
+      if (p === end || kinds[p] === LITERAL || kinds[p] === ONE) return;
       p++;
     }
   };
@@ -83,6 +91,8 @@ export function compileGlob(pattern: string): (name: string) => boolean {
         const kind = kinds[p];
         if (kind === LITERAL) {
           if (codes[p] === c) add(p + 1);
+        } else if (kind === ONE) {
+          if (c !== SLASH) add(p + 1);
         } else if (kind === STAR ? c !== SLASH : !isLineTerminator(c)) {
           add(p);
         }

@@ -41,7 +41,7 @@ const TIER_ORDER: Record<Tier, number> = { live: 2, cold: 1, none: 0 };
 const worse = (a: Tier, b: Tier): Tier => (TIER_ORDER[a] <= TIER_ORDER[b] ? a : b);
 
 /** How many devices a target entry takes: its available_instances (absent: one; unreadable or not a number: none). */
-function capacityOf(p: Profile): number {
+export function capacityOf(p: Profile): number {
   const text = p.attributes.get('available_instances');
   if (text === undefined) return 1;
   const n = Number(text.trim());
@@ -52,14 +52,15 @@ function capacityOf(p: Profile): number {
  * Can the VM's devices move to this host? Every device is checked against every target entry;
  * each device gets its own target instance, chosen for the best VM tier; then the VM rules run
  * (p2p_required: with two or more devices, each one's effective capability on both hosts must
- * include the feature the rule names).
+ * include the feature the rule names). `capacities` overrides what each entry takes (a rollout
+ * plan counts instances as VMs land and leave).
  */
-export function checkVm(devices: readonly VmDevice[], host: readonly HostEntry[], forward: Forward, ruleSet: RuleSet, allowed: (device: number, entry: number) => boolean = () => true): VmResult {
+export function checkVm(devices: readonly VmDevice[], host: readonly HostEntry[], forward: Forward, ruleSet: RuleSet, allowed: (device: number, entry: number) => boolean = () => true, capacities: readonly number[] = host.map((h) => capacityOf(h.profile))): VmResult {
   // A device is checked only against the entries it may run as (the hook: an mdev already created here has one type).
   const results = devices.map((d, i) => host.map((h, t) => (allowed(i, t) ? forward(d.profile, h.profile) : null)));
   const edges: Edge[] = [];
   results.forEach((row, d) => row.forEach((r, t) => { if (r !== null && r.tier !== 'none') edges.push({ device: d, target: t, tier: r.tier }); }));
-  const chosen = assign(devices.length, host.map((h) => capacityOf(h.profile)), edges);
+  const chosen = assign(devices.length, capacities, edges);
   const out: VmDeviceResult[] = devices.map((d, i) => {
     const t = chosen[i]!;
     if (t < 0) {

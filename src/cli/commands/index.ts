@@ -6,6 +6,7 @@ import { collectCommand } from './collect.js';
 import { explainCommand } from './explain.js';
 import { hookCommand } from './hook.js';
 import { matrixCommand } from './matrix.js';
+import { planCommand } from './plan.js';
 import { traitsCommand } from './traits.js';
 import { vmCommand } from './vm.js';
 
@@ -17,6 +18,7 @@ export function withCommands(y: Argv, hookLibvirtArguments: readonly string[] = 
     .command(bumpCommand)
     .command(collectCommand)
     .command(matrixCommand)
+    .command(planCommand)
     .command(traitsCommand)
     .command(explainCommand)
     .command(hookCommand(hookLibvirtArguments))
