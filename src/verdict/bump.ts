@@ -65,24 +65,27 @@ function changesBetween(o: NormalizedProfile, n: NormalizedProfile, engine: Engi
   const { ruleSet } = engine;
   const forward = capabilityBreaks(forwardFindings, ruleSet);
   const backward = capabilityBreaks(evaluateDirection({ s: n, t: o, engine }).findings, ruleSet);
-  const changes: Change[] = [];
-  const seen = new Set<string>();
+  // One change per attribute (per key of a key/value attribute), at the highest level any rule gives it.
+  const byKey = new Map<string, Change>();
+  const keep = (key: string, change: Change) => {
+    const had = byKey.get(key);
+    if (!had || BUMP_RANK[change.required] > BUMP_RANK[had.required]) byKey.set(key, change);
+  };
   for (const f of forward) {
-    if (seen.has(keyOf(f))) continue;
-    seen.add(keyOf(f));
     const kind = (!n.has(f.attribute) && o.has(f.attribute)) || f.missing ? 'removed'
       : ruleSet.typeAttributes.has(f.attribute) ? 'renamed' : 'changed';
-    changes.push({ attribute: f.attribute, kind, required: ruleSet.rule(f.rule).spec.bump, message: f.message, rule: f.rule, ...values(f) });
+    keep(keyOf(f), { attribute: f.attribute, kind, required: ruleSet.rule(f.rule).spec.bump, message: f.message, rule: f.rule, ...values(f) });
   }
   for (const f of backward) {
-    if (seen.has(keyOf(f))) continue;
-    seen.add(keyOf(f));
     const kind = !o.has(f.attribute) && n.has(f.attribute) ? 'added' : f.missing ? 'added' : 'widened';
     const what = f.missing ? `adds ${f.missing.join(', ')}` : kind === 'added' ? 'is new' : 'widens';
-    changes.push({ attribute: f.attribute, kind, required: 'minor', rule: f.rule, message: `${f.attribute} ${what} (old ${o.get(f.attribute) ?? '(none)'}, new ${n.get(f.attribute) ?? '(none)'}): a backward-compatible addition`, ...swapped(f) });
+    keep(keyOf(f), { attribute: f.attribute, kind, required: 'minor', rule: f.rule, message: `${f.attribute} ${what} (old ${o.get(f.attribute) ?? '(none)'}, new ${n.get(f.attribute) ?? '(none)'}): a backward-compatible addition`, ...swapped(f) });
   }
+  const changes = [...byKey.values()];
+  // Whatever else differs is a patch-level change, unless a rule already reported the attribute (a key of it, say).
+  const reported = new Set(changes.map((c) => c.attribute));
   for (const attr of new Set([...o.names, ...n.names])) {
-    if (attr === versionAttr || seen.has(attr) || o.get(attr) === n.get(attr)) continue;
+    if (attr === versionAttr || reported.has(attr) || o.get(attr) === n.get(attr)) continue;
     const rule = ruleSet.resolver(ruleSet.familyOf(n) ?? ruleSet.familyOf(o))(attr);
     // An attribute a switched-off pack rule owns is reported under the informational rule.
     const by = rule ?? ruleSet.ruleOf('informational', null);

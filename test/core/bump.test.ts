@@ -83,3 +83,20 @@ t.test('--policy rename-on-major', async (t) => {
   const minor = bump(old, rel('1.3.0', { mdev_type: 'i915-GVTg_V5_4', pv_mode: 'none+ppgtt+context' }), { policy: 'rename-on-major' });
   t.match(minor, { required: 'minor', ok: true, findings: [] }, 'a minor release keeps its name');
 });
+
+t.test('each attribute\'s change is listed once, at its highest level', async (t) => {
+  // The bundled GVT-g profile with one type-table entry of its description changed: the key's
+  // major change, never also a patch-level "changed without a capability change".
+  const gvt = readProfile(bundled('intel-gvt-g/i915-GVTg_V5_4@1.2.0'));
+  const withDescription = (version: string, description: string) =>
+    prof(`gvt-${version}`, { ...Object.fromEntries(gvt.attributes), software_version: version, description });
+  const table = (fence: string, weight: string) => `low_gm_size: 128MB\nhigh_gm_size: 512MB\nfence: ${fence}\nresolution: 1920x1200\nweight: ${weight}`;
+  const r = bump(withDescription('1.2.0', table('4', '4')), withDescription('1.2.1', table('8', '4')));
+  t.match(r, { required: 'major', declared: 'patch', ok: false, minimumVersion: '2.0.0' });
+  t.match(r.changes, [{ attribute: 'description', kind: 'changed', required: 'major', rule: 'gvt-g/type_table_changed', old: '4', new: '8' }]);
+  t.equal(r.changes.length, 1, `one change: ${JSON.stringify(r.changes)}`);
+  t.notMatch(renderBumpText(r), /patch\s+description/, 'the text lists it once too');
+
+  const twoKeys = bump(withDescription('1.2.0', table('4', '4')), withDescription('2.0.0', table('8', '2')));
+  t.same(twoKeys.changes.map((c) => [c.attribute, c.required, c.new]), [['description', 'major', '8'], ['description', 'major', '2']], 'two entries of the table: each once');
+});
