@@ -230,7 +230,7 @@ t.test('CLI exit status: 0 when every source has a live target, 101 on bad input
   const ok = runCli(['matrix', '--sources', join(root, 'src'), '--targets', join(root, 'dst'), '--save-sources-index', index]);
   t.equal(ok.status, 0, ok.stderr);
   t.match(ok.stdout, /every source device has a live target/);
-  t.match(ok.stdout, /2 source devices on 2 hosts \(1 distinct profiles\)/);
+  t.match(ok.stdout, /2 source devices on 2 hosts \(1 distinct profile\)/);
   const fromIndex = runCli(['matrix', '--sources', index, '--targets', join(root, 'dst'), '--format', 'ndjson']);
   t.equal(fromIndex.status, 0);
   t.same(fromIndex.stdout.trim().split('\n').map((l) => JSON.parse(l).kind), ['target', 'verdicts', 'source', 'source'], 'one target, one distinct source profile, two source devices');

@@ -65,9 +65,13 @@ t.test('devmig vm: wrong kinds of input are errors naming the input', async (t) 
   }
 });
 
-t.test('matrix: one host or one profile is not a fleet', async (t) => {
-  for (const [dir, why] of [['examples/vm/host', /looks like one host's inventory \(3 of its folders are device profiles\)/], ['device-profiles/kernel-samples/mtty-1', /this folder is one profile/]] as const) {
-    const r = runCli(['matrix', '--sources', join(repoRoot, dir), '--targets', join(repoRoot, 'examples/fleet/targets')]);
+t.test('matrix: one host is not a fleet, nor is one profile as the targets', async (t) => {
+  const fleet = (side: string) => join(repoRoot, 'examples/fleet', side);
+  for (const [args, dir, why] of [
+    [['--sources', join(repoRoot, 'examples/vm/host'), '--targets', fleet('targets')], 'examples/vm/host', /looks like one host's inventory \(3 of its folders are device profiles\)/],
+    [['--sources', fleet('sources'), '--targets', join(repoRoot, 'device-profiles/kernel-samples/mtty-1')], 'device-profiles/kernel-samples/mtty-1', /this folder is one profile.*matrix --sources/],
+  ] as const) {
+    const r = runCli(['matrix', ...args]);
     t.equal(r.status, 101, `${dir}: an input error, not attribute groups read as devices`);
     t.match(r.stderr, why);
     t.equal(r.stdout, '');

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError, errnoCode } from '../errors.js';
-import { inventoryIndex, readInventory, type Inventory } from '../matrix/inventory.js';
+import { inventoryIndex, readInventory, type Inventory, type ReadInventoryOptions } from '../matrix/inventory.js';
 import { matrix, type MatrixRow } from '../matrix/matrix.js';
 import type { MatrixReport, MatrixTally } from '../report/report.js';
 import type { CheckOptions } from '../types.js';
@@ -37,18 +37,22 @@ function* tallied(rows: Iterable<MatrixRow>, tally: MatrixTally): Generator<Matr
 
 /**
  * `devmig matrix` as a library call: both inventories are read (and their indexes written) at
- * once, so bad input fails before any row; the rows are computed as they are read.
+ * once, so bad input fails before any row; the rows are computed as they are read. `sources`
+ * may be one profile ("which hosts can take this device?"); `targets` is always a fleet.
  */
 export function matrixReport(sources: string, targets: string, opts: MatrixReportOptions = {}): MatrixReport {
   const { saveSourcesIndex, saveTargetsIndex, ...options } = opts;
-  // A fleet against itself (the same path twice) is read once.
+  // A fleet against itself (the same path twice) is read once. A single profile is welcome as
+  // the sources only: the targets read it again, to refuse it.
   const read = new Map<string, Inventory>();
-  const readOnce = (path: string) => {
-    let inv = read.get(resolve(path));
-    if (inv === undefined) read.set(resolve(path), (inv = readInventory(path)));
+  const readOnce = (path: string, opts: ReadInventoryOptions = {}) => {
+    const had = read.get(resolve(path));
+    if (had !== undefined && (opts.oneProfile || !had.oneProfile)) return had;
+    const inv = readInventory(path, opts);
+    read.set(resolve(path), inv);
     return inv;
   };
-  const src = load(sources, saveSourcesIndex, readOnce);
+  const src = load(sources, saveSourcesIndex, (path) => readOnce(path, { oneProfile: true }));
   const tgt = load(targets, saveTargetsIndex, readOnce);
   const tally: MatrixTally = { rowsRead: 0, withoutLive: 0, complete: false };
   return { kind: 'matrix', sources: src, targets: tgt, options, rows: tallied(matrix(src, tgt, options), tally), tally };

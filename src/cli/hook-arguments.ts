@@ -1,7 +1,7 @@
 import { packOptionFlags } from './common-options.js';
 
 /** The hook's own options that take a value (pack options' flags too); each occurrence takes exactly one. */
-export const HOOK_VALUE_OPTIONS: readonly string[] = ['sysfs', 'mode', 'rules', 'option', 'set', 'timeout', ...packOptionFlags];
+export const HOOK_VALUE_OPTIONS: readonly string[] = ['sysfs', 'mode', 'rules', 'option', 'set', 'timeout', 'color', ...packOptionFlags];
 
 /** What follows `devmig hook`: devmig's options, then libvirt's arguments as data. */
 export interface HookArguments {

@@ -1,8 +1,12 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { version } from '../generated/package-info.js';
-import { withCommands } from './commands/index.js';
+import { COLOR_CHOICES, colorChoiceOf, type ColorChoice } from './color.js';
+import { helpCommand } from './commands/help.js';
+import { commandModules, withCommands } from './commands/index.js';
 import { splitHookArguments } from './hook-arguments.js';
+import { setColorChoice } from './run.js';
+import { USAGE_EXIT, UsageError, usageLine, type UsageContext } from './usage-error.js';
 
 /** `devmig --explain RULE`, as cargo semver-checks spells it, is `devmig explain RULE`. */
 function explainAlias(argv: string[]): string[] {
@@ -13,20 +17,63 @@ function explainAlias(argv: string[]): string[] {
   return ['explain', ...rule, ...argv.slice(0, i), ...argv.slice(i + 1 + (arg.includes('=') ? 0 : rule.length))];
 }
 
+const COMPLETION = 'completion';
+
+/** yargs' getOptions(), public in yargs 17 but missing from its typings: the options the command line being parsed knows. */
+interface KnownOptions {
+  getOptions(): { key: Record<string, unknown>; string: string[] };
+}
+
 /** The devmig command line: a thin layer over the library. */
 export async function main(argv: string[] = hideBin(process.argv)): Promise<void> {
   // libvirt's words after `hook` are data (a guest may be named --help): yargs never sees them.
   const hook = argv[0] === 'hook' ? splitHookArguments(argv.slice(1)) : undefined;
-  await withCommands(yargs(hook ? ['hook', ...hook.options] : explainAlias(argv)).scriptName('devmig'), hook?.libvirt)
-    .demandCommand(1, 'Name a command: devmig check SOURCE TARGET, devmig bump OLD NEW, ...')
-    .strict()
-    .help()
-    // devmig's own version, not that of a package.json in the working directory (yargs' default).
-    .version(version)
-    .alias('version', 'V')
-    .wrap(process.stdout.columns ? Math.min(120, process.stdout.columns) : null)
-    .epilogue('Exit status: 0 compatible (bump sufficient), 100 incompatible (bump insufficient), 101 input or tool error (one line on stderr naming the file); usage errors 1.')
-    .parseAsync();
+  const args = hook ? ['hook', ...hook.options] : explainAlias(argv);
+  const modules = commandModules(hook?.libvirt);
+  const usages = Object.fromEntries(modules.map((m) => [String(m.command).split(' ')[0]!, String(m.command)]));
+  const commands = [...Object.keys(usages), 'help', COMPLETION];
+  const y = yargs(args).scriptName('devmig');
+  const known = (y as unknown as KnownOptions).getOptions.bind(y);
+  const usage: UsageContext = { argv: args, commands, usages, options: () => Object.keys(known().key) };
+  try {
+    await withCommands(y, modules)
+      .command(helpCommand(commands, (command) => main([...(command === undefined ? [] : [command]), '--help'])))
+      .completion(COMPLETION, 'Print a bash or zsh completion script: devmig completion >> ~/.bashrc')
+      .option('color', {
+        // No default: yargs would give a bare --color the default instead of '' (always).
+        type: 'string', choices: COLOR_CHOICES, global: true, coerce: colorChoiceOf,
+        describe: 'Colour the text output: auto (the default: on a terminal, unless NO_COLOR is set), always (a bare --color), never (--no-color)',
+      })
+      .middleware((parsed) => setColorChoice((parsed.color ?? 'auto') as ColorChoice))
+      .check((parsed) => {
+        // `--series` with nothing after it parses as '': name the option, not a file called ''.
+        const empty = known().string.find((name) => parsed[name] === '' || (Array.isArray(parsed[name]) && (parsed[name] as unknown[]).includes('')));
+        if (empty !== undefined) throw new Error(`--${empty} needs a value`);
+        return true;
+      }, true)
+      .demandCommand(1, 'name a command: devmig check SOURCE TARGET, devmig bump OLD NEW, ...')
+      .strict()
+      .help()
+      // devmig's own version, not that of a package.json in the working directory (yargs' default).
+      .version(version)
+      .alias('version', 'V')
+      .example([
+        ['devmig check device-profiles/intel-gvt-g/i915-GVTg_V5_4@0.1.0 device-profiles/intel-gvt-g/i915-GVTg_V5_4@0.2.0', 'can a device move from the first profile to the second?'],
+        ['devmig matrix --sources examples/fleet/sources/src-kbl-gvt-a/igpu-00.02.0_i915-GVTg_V5_4 --targets examples/fleet/targets', 'which hosts of a fleet can take this one device?'],
+        ['devmig bump --series device-profiles/intel-gvt-g/series-ok', 'does each release\'s version bump match its changes?'],
+        ['devmig help check', 'the options and examples of one command'],
+      ])
+      .wrap(process.stdout.columns ? Math.min(120, process.stdout.columns) : null)
+      .epilogue('Exit status: 0 compatible (bump sufficient), 100 incompatible (bump insufficient), 101 input or tool error (one line on stderr naming the file); usage errors 1, one line with the reason and where the help is.')
+      .fail((message, err) => {
+        throw new UsageError(usageLine(message ?? err?.message ?? 'usage error', usage));
+      })
+      .parseAsync();
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exitCode = USAGE_EXIT;
+  }
 }
 
 void main();

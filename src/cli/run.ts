@@ -3,7 +3,16 @@ import type { CiErrorContext } from '../render/ci-error.js';
 import type { FormatOf } from '../render/formats.js';
 import { ExitCode } from '../report/exit-code.js';
 import type { Report } from '../report/report.js';
+import type { ColorChoice } from './color.js';
 import type { WriteOptions } from './write-report.js';
+
+/** What the global flags say about output, set once by the command line before a command runs. */
+const output: { color: ColorChoice } = { color: 'auto' };
+
+/** `--color`, for every report this process writes. */
+export function setColorChoice(choice: ColorChoice): void {
+  output.color = choice;
+}
 
 /**
  * Run a command body: its exit code becomes the process's; an InputError (or anything thrown)
@@ -30,5 +39,5 @@ export async function runCommand(body: () => ExitCode | Promise<ExitCode>, ci?: 
  * hook call that is no migration) loads none of them.
  */
 export async function writeReport<R extends Report>(report: R, format: FormatOf<R['kind']>, opts: WriteOptions = {}): Promise<ExitCode> {
-  return (await import('./write-report.js')).writeReport(report, format, opts);
+  return (await import('./write-report.js')).writeReport(report, format, { color: output.color, ...opts });
 }

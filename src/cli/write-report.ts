@@ -4,6 +4,7 @@ import { render } from '../render/registry.js';
 import { FLUSH, type Rendered } from '../render/streamed.js';
 import type { ExitCode } from '../report/exit-code.js';
 import { exitCodeFor, type Report } from '../report/report.js';
+import { wantsColor, type ColorChoice } from './color.js';
 
 export interface WriteOptions {
   /** Where the document goes; stdout by default (the hook writes to stderr, which libvirt logs). */
@@ -12,11 +13,13 @@ export interface WriteOptions {
   onFlush?: () => void;
   /** SARIF's `automationDetails.id` category. */
   sarifCategory?: string;
+  /** `--color`: whether a text format is coloured where it is written (the machine formats never are). */
+  color?: ColorChoice;
 }
 
 /** Render `report` in `format`, write it, and return the report's exit status (known once a streamed report is written). */
-export async function writeReport<R extends Report>(report: R, format: FormatOf<R['kind']>, { to = process.stdout, onFlush = () => {}, sarifCategory }: WriteOptions = {}): Promise<ExitCode> {
-  const rendered: Rendered = render(report, format, { sarifCategory });
+export async function writeReport<R extends Report>(report: R, format: FormatOf<R['kind']>, { to = process.stdout, onFlush = () => {}, sarifCategory, color = 'auto' }: WriteOptions = {}): Promise<ExitCode> {
+  const rendered: Rendered = render(report, format, { sarifCategory, color: wantsColor(color, to) });
   if (typeof rendered === 'string') {
     to.write(rendered);
   } else {

@@ -1,5 +1,5 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { HOST_INDEX_NAME, parseHostIndex, readHostIndexText } from '../collect/write-profiles.js';
 import { InputError, errnoCode } from '../errors.js';
 import { FILE_LIMITS, readTextFile } from '../read/bounded-file.js';
@@ -38,6 +38,8 @@ export interface Inventory {
   readonly profiles: readonly InventoryProfile[];
   readonly hostCount: number;
   readonly deviceCount: number;
+  /** Read from a single profile (ReadInventoryOptions.oneProfile), not from a fleet. */
+  readonly oneProfile?: boolean;
 }
 
 /** An in-memory entry for inventoryFromProfiles. */
@@ -163,7 +165,13 @@ function parseIndex(file: string, text: string): Inventory {
   } catch (err) {
     throw new InputError(file, `not valid JSON (${err instanceof Error ? err.message : String(err)})`);
   }
-  if (doc === null || typeof doc !== 'object' || doc.format !== INDEX_FORMAT) {
+  return indexInventory(file, doc);
+}
+
+const isIndexDocument = (doc: unknown): doc is IndexDocument => doc !== null && typeof doc === 'object' && (doc as IndexDocument).format === INDEX_FORMAT;
+
+function indexInventory(file: string, doc: IndexDocument): Inventory {
+  if (!isIndexDocument(doc)) {
     throw new InputError(file, `not an inventory index (expected "format": "${INDEX_FORMAT}")`);
   }
   if (!Array.isArray(doc.profiles) || !Array.isArray(doc.devices)) throw new InputError(file, 'an inventory index needs "profiles" and "devices" arrays');
@@ -191,13 +199,41 @@ function parseIndex(file: string, text: string): Inventory {
   return b.build(file);
 }
 
+export interface ReadInventoryOptions {
+  /**
+   * Also take one profile (a profile directory, JSON or key=value file) as an inventory of one
+   * device, named by its path: "which hosts can take this one device?" (`matrix --sources`).
+   */
+  oneProfile?: boolean;
+}
+
+/** One profile as an inventory of one device: its folder stands for the host, so the device reads as the path given. */
+function oneProfileInventory(path: string, profile: Profile): Inventory {
+  const b = new InventoryBuilder();
+  b.add(dirname(path), basename(path).replace(/\.json$/, ''), profile);
+  return { ...b.build(path), oneProfile: true };
+}
+
+/** A file: an index, or (where one profile is welcome) a profile unless it is an index. */
+function readInventoryFile(path: string, { oneProfile = false }: ReadInventoryOptions): Inventory {
+  const text = readTextFile(path, 'inventory index', FILE_LIMITS.inventoryIndex);
+  if (!oneProfile) return parseIndex(path, text);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    // Not JSON: a key=value profile, read (and refused if it is none) as such.
+  }
+  return isIndexDocument(doc) ? indexInventory(path, doc) : oneProfileInventory(path, readProfile(path));
+}
+
 /**
  * Read an inventory as `devmig collect` lays it out, `DIR/<host>/<device...>/`, or an index
- * file written by inventoryIndex. A host with the index collect writes beside its profiles
- * (`DIR/<host>/.devmig-host.json`) is read from it, one file; any other host is walked, one
- * open and read per attribute file.
+ * file written by inventoryIndex (or, with `oneProfile`, a single profile). A host with the
+ * index collect writes beside its profiles (`DIR/<host>/.devmig-host.json`) is read from it,
+ * one file; any other host is walked, one open and read per attribute file.
  */
-export function readInventory(path: string): Inventory {
+export function readInventory(path: string, opts: ReadInventoryOptions = {}): Inventory {
   let st;
   try {
     st = statSync(path);
@@ -207,9 +243,10 @@ export function readInventory(path: string): Inventory {
   let inv: Inventory;
   // Anything but a directory is read as an index file, so the one bounded reader refuses a FIFO or a device.
   if (!st.isDirectory()) {
-    inv = parseIndex(path, readTextFile(path, 'inventory index', FILE_LIMITS.inventoryIndex));
+    inv = readInventoryFile(path, opts);
   } else {
     const listing = listDir(path);
+    if (opts.oneProfile && holdsAttributeFiles(listing)) return oneProfileInventory(path, readProfile(path));
     refuseProfile(path, listing);
     const b = new InventoryBuilder();
     const seen = new Map<string, [string, Profile][]>();
@@ -237,7 +274,7 @@ const holdsAttributeFiles = (listing: readonly Dirent[]) => listing.some((x) => 
  */
 function refuseProfile(path: string, listing: readonly Dirent[]): void {
   if (holdsAttributeFiles(listing)) {
-    throw new InputError(path, 'this folder is one profile (it holds attribute files): a fleet is DIR/<host>/<device...>/; for one device against a host use devmig vm or devmig check');
+    throw new InputError(path, 'this folder is one profile (it holds attribute files): a fleet is DIR/<host>/<device...>/; one device goes on the source side (matrix --sources), or use devmig vm or devmig check');
   }
 }
 

@@ -2,8 +2,9 @@ import type { DeviceRef, Inventory, InventoryProfile } from '../matrix/inventory
 import type { MatrixRow, TargetGroup } from '../matrix/matrix.js';
 import { summaryOf, type MatrixSummary } from '../report/matrix-summary.js';
 import type { MatrixReport } from '../report/report.js';
-import type { CheckOptions } from '../types.js';
+import type { CheckOptions, Tier } from '../types.js';
 import { FLUSH, type Piece } from './streamed.js';
+import { tierWord, type TextStyle } from './style.js';
 
 export const MATRIX_FORMAT = 'devmig/matrix@1';
 export const MATRIX_NOTE = 'Devices are grouped by distinct profile: each source profile lists its verdict against each target profile, whose devices are listed once; devmig check SOURCE TARGET explains one pair in full.';
@@ -52,11 +53,36 @@ function jsonTail(summary: MatrixSummary): string {
 }
 
 const FAMILY_RULE = 'standard/family_mismatch';
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const MAX_SOURCE_WIDTH = 60;
 const MAX_TARGET_WIDTH = 56;
 
-function targetLabel(devices: readonly DeviceRef[]): string {
-  return devices.length > 1 ? `${name(devices[0]!)} (+${devices.length - 1} more)` : name(devices[0]!);
+function targetLabel(devices: readonly DeviceRef[], root = ''): string {
+  const first = name(devices[0]!).slice(root.length);
+  return devices.length > 1 ? `${first} (+${devices.length - 1} more)` : first;
+}
+
+/**
+ * The folder every device name lies below when that is more than one host (a profile given
+ * alone, named by its path, or one host's devices under one parent): printed once above the
+ * table instead of on every line. '' when the names share less.
+ */
+function commonFolder(inv: Inventory): string {
+  let root: string | undefined;
+  for (const p of inv.profiles) {
+    for (const d of p.devices) {
+      const n = name(d);
+      const folder = n.slice(0, n.lastIndexOf('/') + 1);
+      if (root === undefined) root = folder;
+      else if (!folder.startsWith(root)) {
+        let i = 0;
+        while (i < root.length && i < folder.length && root[i] === folder[i]) i++;
+        root = root.slice(0, root.lastIndexOf('/', i - 1) + 1);
+      }
+      if (root === '') return '';
+    }
+  }
+  return root !== undefined && root.indexOf('/') < root.length - 1 ? root : '';
 }
 
 /** What the text table says about one target group: the top reason, or the actions of a live one. */
@@ -75,23 +101,29 @@ function reasonOf(g: TargetGroup): string {
 class MatrixTextRenderer {
   private readonly sw: number;
   private readonly tw: number;
+  /** Folders the source and target names share, said once above the table. */
+  private readonly sourceRoot: string;
+  private readonly targetRoot: string;
   private readonly blocks = new WeakMap<readonly TargetGroup[], { first: string; rest: string }>();
 
-  constructor(sources: Inventory, targets: Inventory) {
+  constructor(sources: Inventory, targets: Inventory, private readonly style: TextStyle) {
+    this.sourceRoot = commonFolder(sources);
+    this.targetRoot = commonFolder(targets);
     let sw = 'SOURCE'.length;
-    for (const p of sources.profiles) for (const d of p.devices) sw = Math.max(sw, name(d).length);
+    for (const p of sources.profiles) for (const d of p.devices) sw = Math.max(sw, name(d).length - this.sourceRoot.length);
     let tw = 'TARGET'.length;
-    for (const p of targets.profiles) tw = Math.max(tw, targetLabel(p.devices).length);
+    for (const p of targets.profiles) tw = Math.max(tw, targetLabel(p.devices, this.targetRoot).length);
     this.sw = Math.min(sw, MAX_SOURCE_WIDTH);
     this.tw = Math.min(tw, MAX_TARGET_WIDTH);
   }
 
   header(): string {
-    return `${'SOURCE'.padEnd(this.sw)}  TIER  ${'TARGET'.padEnd(this.tw)}  REASON\n`;
+    const roots = `${this.sourceRoot ? `sources in ${this.sourceRoot}\n` : ''}${this.targetRoot ? `targets in ${this.targetRoot}\n` : ''}`;
+    return `${roots}${'SOURCE'.padEnd(this.sw)}  TIER  ${'TARGET'.padEnd(this.tw)}  REASON\n`;
   }
 
-  private line(tier: string, target: string, reason: string): string {
-    return `${tier.padEnd(4)}  ${reason ? `${target.padEnd(this.tw)}  ${reason}` : target}`.trimEnd();
+  private line(tier: Tier, target: string, reason: string): string {
+    return `${tierWord(tier, this.style, 4)}  ${reason ? `${target.padEnd(this.tw)}  ${reason}` : target}`.trimEnd();
   }
 
   private block(groups: readonly TargetGroup[]): { first: string; rest: string } {
@@ -101,7 +133,7 @@ class MatrixTextRenderer {
       const otherFamily: TargetGroup[] = [];
       for (const g of groups) {
         if (g.tier === 'none' && g.findings.some((f) => f.rule === FAMILY_RULE)) otherFamily.push(g);
-        else lines.push(this.line(g.tier, targetLabel(g.devices), reasonOf(g)));
+        else lines.push(this.line(g.tier, targetLabel(g.devices, this.targetRoot), reasonOf(g)));
       }
       if (otherFamily.length > 0) {
         const n = otherFamily.reduce((sum, g) => sum + g.devices.length, 0);
@@ -109,7 +141,7 @@ class MatrixTextRenderer {
         lines.push(this.line('none', `${n} device${n === 1 ? '' : 's'} of another family`, `device family differs (target ${families})`));
       }
       const indent = `\n${' '.repeat(this.sw)}  `;
-      b = { first: lines[0] ?? 'none  (no target device)', rest: lines.slice(1).map((l) => indent + l).join('') };
+      b = { first: lines[0] ?? this.line('none', '(no target device)', ''), rest: lines.slice(1).map((l) => indent + l).join('') };
       this.blocks.set(groups, b);
     }
     return b;
@@ -117,13 +149,16 @@ class MatrixTextRenderer {
 
   row(row: MatrixRow): string {
     const b = this.block(row.targets);
-    return `${name(row.source).padEnd(this.sw)}  ${b.first}${b.rest}\n`;
+    const source = name(row.source).slice(this.sourceRoot.length);
+    // A name wider than its column gets a line of its own, so the columns below stay aligned.
+    const head = source.length > this.sw ? `${source}\n${' '.repeat(this.sw)}` : source.padEnd(this.sw);
+    return `${head}  ${b.first}${b.rest}\n`;
   }
 
   summary(s: MatrixSummary): string {
     const without = s.withoutLive === 0 ? 'every source device has a live target'
       : `${s.withoutLive} source device${s.withoutLive === 1 ? ' has' : 's have'} no live target`;
-    return `\n${s.sourceDevices} source devices on ${s.sourceHosts} hosts (${s.sourceProfiles} distinct profiles) x ${s.targetDevices} target devices on ${s.targetHosts} hosts (${s.targetProfiles} distinct): ${s.checks} checks; ${without}.\n${MATRIX_NOTE}\n`;
+    return `\n${count(s.sourceDevices, 'source device')} on ${count(s.sourceHosts, 'host')} (${count(s.sourceProfiles, 'distinct profile')}) x ${count(s.targetDevices, 'target device')} on ${count(s.targetHosts, 'host')} (${s.targetProfiles} distinct): ${count(s.checks, 'check')}; ${without}.\n${MATRIX_NOTE}\n`;
   }
 }
 
@@ -142,8 +177,8 @@ function* grouped(r: MatrixReport): Generator<{ row: MatrixRow; first: boolean; 
  * The three matrix formats are streamed: a piece per row as it is computed, and FLUSH after
  * the last row of each source profile, before the next profile's verdicts are computed.
  */
-export function* renderMatrixText(r: MatrixReport): Generator<Piece, void, undefined> {
-  const text = new MatrixTextRenderer(r.sources, r.targets);
+export function* renderMatrixText(r: MatrixReport, style: TextStyle = {}): Generator<Piece, void, undefined> {
+  const text = new MatrixTextRenderer(r.sources, r.targets, style);
   yield text.header();
   for (const { row, last } of grouped(r)) {
     yield text.row(row);

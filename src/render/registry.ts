@@ -11,6 +11,7 @@ import { renderMatrixJson, renderMatrixNdjson, renderMatrixText } from './matrix
 import { renderSarif } from './sarif.js';
 import { renderSeriesText } from './series-text.js';
 import type { Piece } from './streamed.js';
+import type { TextStyle } from './style.js';
 import { renderBumpText, renderCheckText } from './text.js';
 import { renderPlanJson, renderPlanText } from './plan.js';
 import { renderVmText } from './vm.js';
@@ -18,11 +19,12 @@ import { renderNfd, renderPlacement, renderTraitsJson } from './traits.js';
 
 /** What rendering a report of kind K gives: the pieces of a streamed document, or the whole one. */
 export type RenderedOf<K extends ReportKind> = K extends StreamedKind ? Iterable<Piece> : string;
-/** Settings a format takes besides the report. */
-export interface RenderOptions {
+/** Settings a format takes besides the report: the text formats' style (colour, width), SARIF's category. */
+export interface RenderOptions extends TextStyle {
   /** SARIF's `automationDetails.id` category (`--sarif-category`). */
   sarifCategory?: string;
 }
+/** A renderer; only the text ones read the style (no machine format is ever coloured). */
 type Renderer<K extends ReportKind> = (report: ReportOf<K>, opts: RenderOptions) => RenderedOf<K>;
 type Registry = { readonly [K in ReportKind]: { readonly [F in FormatOf<K>]: Renderer<K> } };
 
@@ -33,21 +35,21 @@ type Registry = { readonly [K in ReportKind]: { readonly [F in FormatOf<K>]: Ren
  */
 const RENDERERS: Registry = {
   check: {
-    text: (r) => renderCheckText(r.result),
+    text: (r, style) => renderCheckText(r.result, style),
     json: (r) => renderJson(r.result),
     sarif: (r, o) => renderSarif(ciFromCheck(r.result, r.ruleSet), exitCodeFor(r), { category: o.sarifCategory }),
     junit: (r) => renderJunit(ciFromCheck(r.result, r.ruleSet)),
     github: (r) => renderGithub(ciFromCheck(r.result, r.ruleSet)),
   },
   bump: {
-    text: (r) => renderBumpText(r.result),
+    text: (r, style) => renderBumpText(r.result, style),
     json: (r) => renderJson(r.result),
     sarif: (r, o) => renderSarif(ciFromBump(r.result, r.ruleSet, r.pack), exitCodeFor(r), { category: o.sarifCategory }),
     junit: (r) => renderJunit(ciFromBump(r.result, r.ruleSet, r.pack)),
     github: (r) => renderGithub(ciFromBump(r.result, r.ruleSet, r.pack)),
   },
   series: {
-    text: (r) => renderSeriesText(r.result),
+    text: (r, style) => renderSeriesText(r.result, style),
     json: (r) => renderJson(r.result),
     sarif: (r, o) => renderSarif(ciFromSeries(r.result, r.ruleSet, r.pack), exitCodeFor(r), { category: o.sarifCategory }),
     junit: (r) => renderJunit(ciFromSeries(r.result, r.ruleSet, r.pack)),
@@ -96,7 +98,7 @@ const RENDERERS: Registry = {
   },
 };
 
-/** `report` in `format`: a document, or the pieces of a streamed one (matrix). */
+/** `report` in `format`: a document, or the pieces of a streamed one (matrix); the style reaches the text renderers only. */
 export function render<R extends Report>(report: R, format: FormatOf<R['kind']>, opts: RenderOptions = {}): RenderedOf<R['kind']> {
   // RENDERERS' type gives each kind's renderers that kind's report; TypeScript cannot follow
   // report.kind from the report to its row, so the row is read as taking R.

@@ -1,4 +1,5 @@
 import { BUMP_RANK, type BumpResult, type CheckResult, type DirectionResult, type Finding, type Tier } from '../types.js';
+import { outcomeWord, severityWord, type TextStyle } from './style.js';
 
 const TIER_WORDS: Record<Tier, string> = {
   live: 'live migration possible',
@@ -19,35 +20,46 @@ function reasonOf(f: Finding): string {
 }
 
 /** One line per finding, as `virsh hypervisor-cpu-compare --error` does: what, source, target, why. */
-export function findingLine(f: Finding): string {
+export function findingLine(f: Finding, style: TextStyle = {}): string {
   const text = f.message.startsWith(f.attribute) ? f.message : `${f.attribute}: ${f.message}`;
-  return `  ${f.severity.padEnd(5)} ${text}  [${f.rule}]`;
+  return `  ${severityWord(f.severity, style, 5)} ${text}  [${f.rule}]`;
 }
 
-function directionBlock(title: string, d: DirectionResult): string[] {
-  const lines = [`${title}: ${d.verdict}, ${tierSentence(d)}`];
-  for (const f of d.findings) lines.push(findingLine(f));
+function directionBlock(title: string, d: DirectionResult, style: TextStyle): string[] {
+  const lines = [`${title}: ${outcomeWord(d.verdict, d.verdict === 'compatible', style)}, ${tierSentence(d)}`];
+  for (const f of d.findings) lines.push(findingLine(f, style));
   for (const a of d.actions) lines.push(`  action ${a.message}`);
   return lines;
 }
 
-export function renderCheckText(r: CheckResult): string {
+export function renderCheckText(r: CheckResult, style: TextStyle = {}): string {
   const head = `${r.source} -> ${r.target}: ${r.relation}`;
   return [
     head,
-    ...directionBlock('migration', r),
-    ...directionBlock('rollback (target -> source)', r.rollback),
+    ...directionBlock('migration', r, style),
+    ...directionBlock('rollback (target -> source)', r.rollback, style),
     `pack: ${r.pack ?? 'standard rules only'}; mode: ${r.mode}`,
   ].join('\n') + '\n';
 }
 
-export function renderBumpText(r: BumpResult): string {
-  const status = r.ok ? 'ok' : 'VIOLATION';
+/** `path` relative to the folder `root` when it lies below it; otherwise whole. */
+function below(root: string | undefined, path: string): string {
+  if (root === undefined) return path;
+  const prefix = root.endsWith('/') ? root : `${root}/`;
+  return path.startsWith(prefix) && path.length > prefix.length ? path.slice(prefix.length) : path;
+}
+
+/**
+ * One release step as text. `root`, when given, is a folder both releases lie in, already
+ * named above (a series): the step names them relative to it, not by the whole path again.
+ */
+export function renderBumpText(r: BumpResult, style: TextStyle = {}, root?: string): string {
+  const status = outcomeWord(r.ok ? 'ok' : 'VIOLATION', r.ok, style);
   const lines = [
-    `${r.old} (${r.oldVersion}) -> ${r.new} (${r.newVersion}): ${status}: required ${r.required}, declared ${r.declared}; minimum correct version ${r.minimumVersion}`,
+    `${below(root, r.old)} (${r.oldVersion}) -> ${below(root, r.new)} (${r.newVersion}): ${status}: required ${r.required}, declared ${r.declared}; minimum correct version ${r.minimumVersion}`,
   ];
   if (r.ok && BUMP_RANK[r.declared] > BUMP_RANK[r.required]) lines.push(`  note  declared ${r.declared} is larger than the ${r.required} the changes require`);
   for (const c of r.changes) lines.push(`  ${c.required.padEnd(5)} ${c.attribute}: ${c.kind}: ${c.message}  [${c.rule}]`);
-  for (const f of r.findings) lines.push(findingLine(f));
+  for (const f of r.findings) lines.push(findingLine(f, style));
   return lines.join('\n') + '\n';
 }

@@ -10,7 +10,10 @@ export const annotateCommand = defineCommand({
     .option('domain-xml', { type: 'string', default: '-', describe: 'Domain XML file (virsh dumpxml GUEST), - for stdin' })
     .option('sysfs', { type: 'string', default: '/sys', describe: 'sysfs root of this (source) host' })
     .option('set', { type: 'string', array: true, describe: 'KEY=VALUE attribute sysfs does not hold (nvidia/ecc, driver versions), as collect --set (repeatable)' })
-    .option('format', formatFlag('annotate', 'xml: the <devmig:devices> element; virsh: the virsh metadata command that stores it')),
+    .option('format', formatFlag('annotate', 'xml: the <devmig:devices> element; virsh: the virsh metadata command that stores it'))
+    .example([
+      ['virsh dumpxml guest1 | devmig annotate --format virsh | sh', 'on the source host: store the metadata the destination\'s hook reads'],
+    ]),
   handler: (argv) => runCommand(async () => {
     const { annotateReport } = await import('../../app/annotate.js');
     return writeReport(annotateReport(argv.domainXml, { sysfs: argv.sysfs, set: parseSetArgs(argv.set ?? []) }), argv.format);

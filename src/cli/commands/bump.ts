@@ -17,7 +17,11 @@ export const bumpCommand = defineCommand({
       if (argv.series !== undefined && (argv.old !== undefined || argv.new !== undefined)) throw new Error('give either OLD NEW or --series DIR, not both');
       if (argv.series === undefined && (argv.old === undefined || argv.new === undefined)) throw new Error('name the two releases (devmig bump OLD NEW) or a folder of releases (--series DIR)');
       return true;
-    }),
+    })
+    .example([
+      ['devmig bump device-profiles/intel-gvt-g/i915-GVTg_V5_4@0.2.0 device-profiles/intel-gvt-g/i915-GVTg_V5_4@1.0.0', 'a removal with a major bump: sufficient'],
+      ['devmig bump --series device-profiles/intel-gvt-g/series-ok/i915-GVTg_V5_8', 'every release of a folder against the one before'],
+    ]),
   handler: (argv) => runCommand(async () => {
     const sarifCategory = sarifCategoryFrom(argv);
     const { bumpReport, seriesReport } = await import('../../app/bump.js');

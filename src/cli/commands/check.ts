@@ -10,7 +10,11 @@ export const checkCommand = defineCommand({
     .positional('source', { type: 'string', demandOption: true, describe: 'Source profile (directory, JSON or key=value file)' })
     .positional('target', { type: 'string', demandOption: true, describe: 'Target profile' })
     .option('format', formatFlag('check'))
-    .option('suppressions', { type: 'string', describe: 'Suppression file (default: devmig.toml or .devmig.json in TARGET\'s parent folder)' }),
+    .option('suppressions', { type: 'string', describe: 'Suppression file (default: devmig.toml or .devmig.json in TARGET\'s parent folder)' })
+    .example([
+      ['devmig check device-profiles/intel-gvt-g/i915-GVTg_V5_4@0.1.0 device-profiles/intel-gvt-g/i915-GVTg_V5_4@0.2.0', 'live: the target adds a pv_mode; rollback is refused'],
+      ['devmig check device-profiles/intel-gvt-g/i915-GVTg_V5_4@0.1.0 device-profiles/intel-gvt-g/i915-GVTg_V5_4@1.0.0 --format json', 'one JSON document; exit 100 (incompatible)'],
+    ]),
   handler: (argv) => runCommand(async () => {
     const sarifCategory = sarifCategoryFrom(argv);
     const { checkReport } = await import('../../app/check.js');

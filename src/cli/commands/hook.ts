@@ -36,7 +36,10 @@ export function hookCommand(libvirt: readonly string[]) {
       .check(() => {
         if (libvirt.length < 3) throw new Error(`expected DRIVER GUEST OPERATION SUBOP EXTRA (as libvirt passes them), got ${libvirt.length} word(s)`);
         return true;
-      }),
+      })
+      .example([
+        ['devmig hook qemu guest1 migrate begin - < guest1.xml', 'as libvirt runs it: exit 0 accepts, 100 refuses the incoming migration'],
+      ]),
     handler: async (argv) => {
       // .check() above saw to it that DRIVER, GUEST and OPERATION are there.
       const [driver = '', guest = '', operation = '', subop] = libvirt;

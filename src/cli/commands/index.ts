@@ -1,4 +1,4 @@
-import type { Argv } from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
 import { annotateCommand } from './annotate.js';
 import { bumpCommand } from './bump.js';
 import { checkCommand } from './check.js';
@@ -11,16 +11,11 @@ import { traitsCommand } from './traits.js';
 import { vmCommand } from './vm.js';
 
 /** Every subcommand, in the order `devmig --help` lists them; the hook gets libvirt's arguments as data. */
-export function withCommands(y: Argv, hookLibvirtArguments: readonly string[] = []): Argv {
-  return y
-    .command(checkCommand)
-    .command(vmCommand)
-    .command(bumpCommand)
-    .command(collectCommand)
-    .command(matrixCommand)
-    .command(planCommand)
-    .command(traitsCommand)
-    .command(explainCommand)
-    .command(hookCommand(hookLibvirtArguments))
-    .command(annotateCommand);
+export function commandModules(hookLibvirtArguments: readonly string[] = []): CommandModule<{}, any>[] {
+  return [checkCommand, vmCommand, bumpCommand, collectCommand, matrixCommand, planCommand, traitsCommand, explainCommand, hookCommand(hookLibvirtArguments), annotateCommand];
+}
+
+/** `y` with every subcommand of `modules` registered. */
+export function withCommands(y: Argv, modules: readonly CommandModule<{}, any>[]): Argv {
+  return modules.reduce((out, m) => out.command(m), y);
 }

@@ -18,7 +18,11 @@ export const matrixCommand = defineCommand({
       'Reading a tree costs a few system calls per attribute file and dominates large fleets; --save-sources-index / --save-targets-index',
       'write an index file that --sources / --targets read back in a fraction of the time.',
       'json and ndjson list each device once and each distinct profile pair once: their size grows with devices plus profile pairs.',
-    ].join('\n')),
+    ].join('\n'))
+    .example([
+      ['devmig matrix --sources examples/fleet/sources --targets examples/fleet/targets', 'every source device against every target host'],
+      ['devmig matrix --sources examples/fleet/sources/src-kbl-gvt-a/igpu-00.02.0_i915-GVTg_V5_4 --targets examples/fleet/targets', 'which hosts can take this one device? (--sources may be one profile)'],
+    ]),
   handler: (argv) => runCommand(async () => {
     const [{ matrixReport }, { matrixProgress }] = await Promise.all([import('../../app/matrix.js'), import('../progress.js')]);
     const report = matrixReport(argv.sources, argv.targets, { ...checkOptionsFrom(argv), saveSourcesIndex: argv.saveSourcesIndex, saveTargetsIndex: argv.saveTargetsIndex });
