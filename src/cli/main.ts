@@ -60,7 +60,7 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
       .example([
         ['devmig check device-profiles/intel-gvt-g/i915-GVTg_V5_4@0.1.0 device-profiles/intel-gvt-g/i915-GVTg_V5_4@0.2.0', 'can a device move from the first profile to the second?'],
         ['devmig matrix --sources examples/fleet/sources/src-kbl-gvt-a/igpu-00.02.0_i915-GVTg_V5_4 --targets examples/fleet/targets', 'which hosts of a fleet can take this one device?'],
-        ['devmig bump --series device-profiles/intel-gvt-g/series-ok', 'does each release\'s version bump match its changes?'],
+        ['devmig bump --series device-profiles/intel-gvt-g/series-ok/i915-GVTg_V5_8', 'does each release\'s version bump match its changes?'],
         ['devmig help check', 'the options and examples of one command'],
       ])
       .wrap(process.stdout.columns ? Math.min(120, process.stdout.columns) : null)

@@ -71,14 +71,18 @@ function unknownArguments(list: string, ctx: UsageContext): string {
   const words = optionWords(ctx.argv);
   const command = commandOf(ctx);
   const known = ctx.options().filter((o) => !/[A-Z]/.test(o));
-  return distinct.map((n) => {
+  let commandNamed = false;
+  return distinct.flatMap((n) => {
     const written = words.get(n);
     if (written !== undefined) {
       const near = nearestName(n, known);
-      return `unknown option ${written}${didYouMean(near === undefined ? undefined : `${near.length === 1 ? '-' : '--'}${near}`)}`;
+      return [`unknown option ${written}${didYouMean(near === undefined ? undefined : `${near.length === 1 ? '-' : '--'}${near}`)}`];
     }
-    if (command === undefined) return `unknown command ${n}${didYouMean(nearestName(n, ctx.commands))}`;
-    return `unexpected argument '${n}'`;
+    if (command !== undefined) return [`unexpected argument '${n}'`];
+    // The first word was meant as a command; the words after it are its arguments, not news.
+    if (commandNamed) return [];
+    commandNamed = true;
+    return [`unknown command ${n}${didYouMean(nearestName(n, ctx.commands))}`];
   }).join('; ');
 }
 
