@@ -181,3 +181,16 @@ t.test('a series names its folder once, and each release within it', async (t) =
   t.notOk(steps.some((l) => l.includes(dir)), 'no step repeats the folder');
   t.ok(steps.includes('i915-GVTg_V5_4@1.2.0 (1.2.0) -> i915-GVTg_V5_4@1.3.0 (1.3.0): VIOLATION: required major, declared minor; minimum correct version 2.0.0'));
 });
+
+t.test('on a terminal, long findings wrap under their own column', async (t) => {
+  const { checkReport } = await import('../src/app/check.js');
+  const { render } = await import('../src/render/registry.js');
+  const report = checkReport(gvt('0.1.0'), gvt('1.0.0'));
+  const whole = render(report, 'text') as string;
+  const narrow = render(report, 'text', { width: 72 }) as string;
+  const findingLines = narrow.split('\n').filter((l) => /^ {2}(break|warn|info) /.test(l) || /^ {8}\S/.test(l));
+  t.ok(findingLines.length > whole.split('\n').filter((l) => /^ {2}(break|warn|info) /.test(l)).length, 'some finding took two lines');
+  for (const l of findingLines) t.ok(l.length <= 72 && l === l.trimEnd(), `within 72 columns, no trailing space: '${l}'`);
+  t.same(narrow.split(/\s+/), whole.split(/\s+/), 'the same words in the same order');
+  t.equal(render(report, 'text', { width: 20 }), whole, 'too narrow to help: left whole');
+});

@@ -19,7 +19,9 @@ export interface WriteOptions {
 
 /** Render `report` in `format`, write it, and return the report's exit status (known once a streamed report is written). */
 export async function writeReport<R extends Report>(report: R, format: FormatOf<R['kind']>, { to = process.stdout, onFlush = () => {}, sarifCategory, color = 'auto' }: WriteOptions = {}): Promise<ExitCode> {
-  const rendered: Rendered = render(report, format, { sarifCategory, color: wantsColor(color, to) });
+  // A terminal's width lets long text lines wrap under their column; a pipe gets one line per finding.
+  const width = to.isTTY && to.columns > 0 ? to.columns : undefined;
+  const rendered: Rendered = render(report, format, { sarifCategory, color: wantsColor(color, to), ...(width === undefined ? {} : { width }) });
   if (typeof rendered === 'string') {
     to.write(rendered);
   } else {

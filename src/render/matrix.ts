@@ -4,7 +4,7 @@ import { summaryOf, type MatrixSummary } from '../report/matrix-summary.js';
 import type { MatrixReport } from '../report/report.js';
 import type { CheckOptions, Tier } from '../types.js';
 import { FLUSH, type Piece } from './streamed.js';
-import { tierWord, type TextStyle } from './style.js';
+import { tierWord, wrapped, type TextStyle } from './style.js';
 
 export const MATRIX_FORMAT = 'devmig/matrix@1';
 export const MATRIX_NOTE = 'Devices are grouped by distinct profile: each source profile lists its verdict against each target profile, whose devices are listed once; devmig check SOURCE TARGET explains one pair in full.';
@@ -123,7 +123,9 @@ class MatrixTextRenderer {
   }
 
   private line(tier: Tier, target: string, reason: string): string {
-    return `${tierWord(tier, this.style, 4)}  ${reason ? `${target.padEnd(this.tw)}  ${reason}` : target}`.trimEnd();
+    // On a terminal a long reason wraps under the REASON column.
+    const reasonAt = this.sw + 2 + 4 + 2 + this.tw + 2;
+    return `${tierWord(tier, this.style, 4)}  ${reason ? `${target.padEnd(this.tw)}  ${wrapped(reason, reasonAt, this.style)}` : target}`.trimEnd();
   }
 
   private block(groups: readonly TargetGroup[]): { first: string; rest: string } {

@@ -4,6 +4,8 @@ import type { Severity, Tier } from '../types.js';
 export interface TextStyle {
   /** Colour the words that carry a verdict (the command line decides: a terminal, --color, NO_COLOR). */
   readonly color?: boolean;
+  /** The terminal's width: long reasons wrap to it, under their own column; none on a pipe (a line per finding for grep). */
+  readonly width?: number;
 }
 
 /**
@@ -41,3 +43,29 @@ export const tierWord = (tier: Tier, style: TextStyle, width = 0): string => pai
 
 /** A verdict-like word: red when it says no (`incompatible`, `VIOLATION`), else as is. */
 export const outcomeWord = (text: string, ok: boolean, style: TextStyle): string => paint(text, ok ? undefined : 'bad', style);
+
+/** Narrower than this, wrapping would leave a column too thin to read: the line stays whole. */
+const MIN_WRAP = 24;
+
+/**
+ * `text` wrapped at spaces to lines of `width` characters at most when the style has a width
+ * (a word longer than that keeps a line of its own), each after the first starting with
+ * `indent` spaces, so wrapped text stays under its column. Whole when there is no width.
+ */
+export function wrapped(text: string, indent: number, style: TextStyle): string {
+  const width = style.width === undefined ? 0 : style.width - indent;
+  if (width < MIN_WRAP || text.length <= width) return text;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      // The two spaces before a rule id leave an empty word: no line ends or starts with it.
+      lines.push(line.trimEnd());
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  lines.push(line);
+  return lines.join(`\n${' '.repeat(indent)}`);
+}

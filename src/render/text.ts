@@ -1,5 +1,5 @@
 import { BUMP_RANK, type BumpResult, type CheckResult, type DirectionResult, type Finding, type Tier } from '../types.js';
-import { outcomeWord, severityWord, type TextStyle } from './style.js';
+import { outcomeWord, severityWord, wrapped, type TextStyle } from './style.js';
 
 const TIER_WORDS: Record<Tier, string> = {
   live: 'live migration possible',
@@ -19,10 +19,14 @@ function reasonOf(f: Finding): string {
   return colon > 0 ? f.message.slice(0, colon) : f.message;
 }
 
+/** Where a finding line's text starts: two spaces, the severity column, one space. */
+const FINDING_TEXT_AT = 8;
+
 /** One line per finding, as `virsh hypervisor-cpu-compare --error` does: what, source, target, why. */
-export function findingLine(f: Finding, style: TextStyle = {}): string {
+export function findingLine(f: Finding, style: TextStyle = {}, indent = 0): string {
   const text = f.message.startsWith(f.attribute) ? f.message : `${f.attribute}: ${f.message}`;
-  return `  ${severityWord(f.severity, style, 5)} ${text}  [${f.rule}]`;
+  // On a terminal the message wraps under itself, past the indent and the severity column.
+  return `  ${severityWord(f.severity, style, 5)} ${wrapped(`${text}  [${f.rule}]`, indent + FINDING_TEXT_AT, style)}`;
 }
 
 function directionBlock(title: string, d: DirectionResult, style: TextStyle): string[] {
@@ -59,7 +63,7 @@ export function renderBumpText(r: BumpResult, style: TextStyle = {}, root?: stri
     `${below(root, r.old)} (${r.oldVersion}) -> ${below(root, r.new)} (${r.newVersion}): ${status}: required ${r.required}, declared ${r.declared}; minimum correct version ${r.minimumVersion}`,
   ];
   if (r.ok && BUMP_RANK[r.declared] > BUMP_RANK[r.required]) lines.push(`  note  declared ${r.declared} is larger than the ${r.required} the changes require`);
-  for (const c of r.changes) lines.push(`  ${c.required.padEnd(5)} ${c.attribute}: ${c.kind}: ${c.message}  [${c.rule}]`);
+  for (const c of r.changes) lines.push(`  ${c.required.padEnd(5)} ${wrapped(`${c.attribute}: ${c.kind}: ${c.message}  [${c.rule}]`, FINDING_TEXT_AT, style)}`);
   for (const f of r.findings) lines.push(findingLine(f, style));
   return lines.join('\n') + '\n';
 }

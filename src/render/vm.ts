@@ -15,7 +15,7 @@ export function renderVmText(r: VmReport, style: TextStyle = {}): string {
   ];
   for (const d of result.devices) {
     lines.push(`  ${d.name.padEnd(width)}  ${tierWord(d.tier, style, 4)}  ${d.target ?? '(no target can take it)'}`);
-    for (const f of d.findings) if (f.severity !== 'info') lines.push(`  ${findingLine(f, style)}`);
+    for (const f of d.findings) if (f.severity !== 'info') lines.push(`  ${findingLine(f, style, 2)}`);
   }
   for (const f of result.findings) lines.push(findingLine(f, style));
   return `${lines.join('\n')}\n`;
