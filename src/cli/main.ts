@@ -6,7 +6,7 @@ import { helpCommand } from './commands/help.js';
 import { commandModules, withCommands } from './commands/index.js';
 import { splitHookArguments } from './hook-arguments.js';
 import { setColorChoice } from './run.js';
-import { USAGE_EXIT, UsageError, usageLine, type UsageContext } from './usage-error.js';
+import { optionWithoutValue, USAGE_EXIT, UsageError, usageLine, type UsageContext } from './usage-error.js';
 
 /** `devmig --explain RULE`, as cargo semver-checks spells it, is `devmig explain RULE`. */
 function explainAlias(argv: string[]): string[] {
@@ -45,10 +45,10 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
         describe: 'Colour the text output: auto (the default: on a terminal, unless NO_COLOR is set), always (a bare --color), never (--no-color)',
       })
       .middleware((parsed) => setColorChoice((parsed.color ?? 'auto') as ColorChoice))
-      .check((parsed) => {
-        // `--series` with nothing after it parses as '': name the option, not a file called ''.
-        const empty = known().string.find((name) => parsed[name] === '' || (Array.isArray(parsed[name]) && (parsed[name] as unknown[]).includes('')));
-        if (empty !== undefined) throw new Error(`--${empty} needs a value`);
+      .check(() => {
+        // `--series` with nothing after it: name the option, rather than read a file called '' or run with a default.
+        const bare = optionWithoutValue(args, known().string, ['color']);
+        if (bare !== undefined) throw new Error(`--${bare} needs a value`);
         return true;
       }, true)
       .demandCommand(1, 'name a command: devmig check SOURCE TARGET, devmig bump OLD NEW, ...')

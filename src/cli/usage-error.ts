@@ -46,6 +46,26 @@ export function commandOf(ctx: Pick<UsageContext, 'argv' | 'commands'>): string 
   return beforeDoubleDash(ctx.argv).find((a) => ctx.commands.includes(a));
 }
 
+/**
+ * The first option of `argv` that takes a value but was given none: `--series` last or
+ * followed by another option (yargs would quietly give it its default, or ''), `--series=` or
+ * `--series ''`. `-` (stdin) and negative numbers are values; options in `bare` may stand alone.
+ */
+export function optionWithoutValue(argv: readonly string[], valueOptions: readonly string[], bare: readonly string[] = []): string | undefined {
+  const words = beforeDoubleDash(argv);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (!word.startsWith('--') || word.length === 2) continue;
+    const eq = word.indexOf('=');
+    const name = word.slice(2, eq < 0 ? undefined : eq);
+    if (!valueOptions.includes(name) || bare.includes(name)) continue;
+    const value = eq < 0 ? words[i + 1] : word.slice(eq + 1);
+    const anotherOption = eq < 0 && value !== undefined && value.startsWith('-') && value !== '-' && !/^-\d/.test(value);
+    if (value === undefined || value === '' || anotherOption) return name;
+  }
+  return undefined;
+}
+
 /** Names the option words of `argv` spell (`--foo=1` is foo, `--no-foo` also foo, `-xy` is x and y). */
 function optionWords(argv: readonly string[]): Map<string, string> {
   const words = new Map<string, string>();
