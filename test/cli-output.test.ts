@@ -1,13 +1,12 @@
-// The command line as a person meets it, through the real binary: one-line usage errors with
-// the nearest name, colour on request only, completion, help and examples that run.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Text output through the real binary: colour only on a terminal or when asked (never in a
+// machine format), wrapping on a terminal, paths said once, and matrix --sources with one profile.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { nearestName } from '../src/cli/usage-error.js';
 import { ensureBuilt } from './helpers/build.js';
 import { repoRoot, runCli } from './helpers/cli.js';
 import { bundled } from './helpers/profiles.js';
+import { scratch } from './helpers/scratch.js';
 
 ensureBuilt();
 
@@ -20,47 +19,6 @@ function envWith(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 const ESC = '\x1b[';
 const gvt = (v: string) => bundled(`intel-gvt-g/i915-GVTg_V5_4@${v}`);
 const fleet = (rel: string) => join(repoRoot, 'examples/fleet', rel);
-
-t.test('a usage error is one line: the reason, the nearest name, where the help is; exit 1', async (t) => {
-  const cases: [string[], string][] = [
-    [['check', gvt('0.1.0'), gvt('0.2.0'), '--foramt', 'json'], 'devmig: unknown option --foramt; did you mean --format? (devmig check --help)'],
-    [['chek', gvt('0.1.0'), gvt('0.2.0')], 'devmig: unknown command chek; did you mean check? (devmig --help)'],
-    [['matrx'], 'devmig: unknown command matrx; did you mean matrix? (devmig --help)'],
-    [['frobnicate'], 'devmig: unknown command frobnicate (devmig --help)'],
-    [['check', gvt('0.1.0'), gvt('0.2.0'), '--format', 'jsn'], 'devmig: --format \'jsn\' is not text, json, sarif, junit or github; did you mean json? (devmig check --help)'],
-    [['check', gvt('0.1.0'), gvt('0.2.0'), '--mode', 'lenient'], 'devmig: --mode \'lenient\' is not strict or extended (devmig check --help)'],
-    [['bump', '--series'], 'devmig: --series needs a value (devmig bump --help)'],
-    [['bump', '--series', '--format', 'json'], 'devmig: --series needs a value (devmig bump --help)'],
-    [['bump', '--series='], 'devmig: --series needs a value (devmig bump --help)'],
-    [['check', gvt('0.1.0'), gvt('0.2.0'), '--format'], 'devmig: --format needs a value (devmig check --help)'],
-    [['check', gvt('0.1.0'), gvt('0.2.0'), '--mode', '--format', 'json'], 'devmig: --mode needs a value (devmig check --help)'],
-    [['matrix', '--targets', fleet('targets')], 'devmig: missing --sources (devmig matrix --help)'],
-    [['matrix', '--sources', fleet('sources'), '--targets', fleet('targets'), '--save-source-index', 'x.json'], 'devmig: unknown option --save-source-index; did you mean --save-sources-index? (devmig matrix --help)'],
-    [['check', gvt('0.1.0')], 'devmig: check needs 2 arguments (devmig check <source> <target>), got 1 (devmig check --help)'],
-    [['check', gvt('0.1.0'), gvt('0.2.0'), 'extra'], 'devmig: unexpected argument \'extra\' (devmig check --help)'],
-    [['check', gvt('0.1.0'), gvt('0.2.0'), '--color=sometimes'], 'devmig: --color \'sometimes\' is not auto, always or never (devmig check --help)'],
-    [['help', 'chek'], 'devmig: no command chek; did you mean check? (devmig --help)'],
-    [['bump', 'a', 'b', '--series', 'dir'], 'devmig: give either OLD NEW or --series DIR, not both (devmig bump --help)'],
-    [[], 'devmig: name a command: devmig check SOURCE TARGET, devmig bump OLD NEW, ... (devmig --help)'],
-  ];
-  for (const [args, line] of cases) {
-    const r = runCli(args);
-    t.equal(r.status, 1, `devmig ${args.join(' ')}: exit 1`);
-    t.equal(r.stderr, `${line}\n`, 'exactly this one line, not the help');
-    t.equal(r.stdout, '', 'nothing on stdout');
-  }
-});
-
-t.test('the nearest name: a typo away, or the only name begun', async (t) => {
-  const options = ['format', 'suppressions', 'save-sources-index', 'save-targets-index', 'sources', 'targets', 'mode'];
-  t.equal(nearestName('foramt', options), 'format');
-  t.equal(nearestName('targest', options), 'targets');
-  t.equal(nearestName('save-targets', options), 'save-targets-index', 'a prefix of one name');
-  t.equal(nearestName('save', options), undefined, 'a prefix of two names is no guess');
-  t.equal(nearestName('x', options), undefined, 'nothing near');
-  t.equal(nearestName('verbose', options), undefined);
-  t.equal(nearestName('', options), undefined);
-});
 
 t.test('colour: only on a terminal or when asked, never in a machine format', async (t) => {
   const pair = [gvt('0.1.0'), gvt('1.0.0')];
@@ -101,50 +59,6 @@ t.test('colour: only on a terminal or when asked, never in a machine format', as
   t.notOk(ndjson.stdout.includes(ESC), 'ndjson never coloured');
 });
 
-t.test('devmig completion prints a script that asks devmig for its commands and options', async (t) => {
-  const script = runCli(['completion']);
-  t.equal(script.status, 0);
-  t.match(script.stdout, /devmig --get-yargs-completions/);
-  t.match(script.stdout, /complete .*devmig/);
-  const commands = runCli(['--get-yargs-completions', 'ma']).stdout.split('\n');
-  for (const c of ['check', 'vm', 'bump', 'collect', 'matrix', 'traits', 'explain', 'hook', 'annotate', 'help', 'completion']) t.ok(commands.includes(c), `offers ${c}`);
-  const options = runCli(['--get-yargs-completions', 'matrix', '--']).stdout.split('\n');
-  for (const o of ['--sources', '--targets', '--format', '--color']) t.ok(options.includes(o), `matrix offers ${o}`);
-});
-
-/** The `devmig ...` lines of a help text's Examples section. */
-function examplesOf(help: string): string[] {
-  const at = help.indexOf('\nExamples:\n');
-  if (at < 0) return [];
-  const section = help.slice(at + '\nExamples:\n'.length).split('\n\n')[0]!;
-  return section.split('\n').map((l) => l.trim().split(/ {2,}/)[0]!).filter((l) => l.includes('devmig '));
-}
-
-t.test('devmig help CMD is CMD --help, with examples that run as written', async (t) => {
-  const main = runCli(['help']);
-  t.equal(main.status, 0);
-  t.equal(main.stdout, runCli(['--help']).stdout);
-  t.ok(examplesOf(main.stdout).length >= 3, 'the main help has examples');
-  const examples = [...examplesOf(main.stdout)];
-  for (const command of ['check', 'vm', 'bump', 'collect', 'matrix', 'traits', 'explain', 'hook', 'annotate']) {
-    const help = runCli(['help', command]);
-    t.equal(help.status, 0);
-    t.match(help.stdout, new RegExp(`^devmig ${command}\\b`), `help ${command} is ${command}'s help`);
-    // One spawn each is plenty; two commands are compared with --help in full.
-    if (command === 'matrix' || command === 'hook') t.equal(help.stdout, runCli([command, '--help']).stdout, `help ${command} prints ${command} --help`);
-    const own = examplesOf(help.stdout);
-    t.ok(own.length > 0, `${command} has examples`);
-    t.ok(own.every((e) => e.startsWith(`devmig ${command}`) || e.includes(`| devmig ${command}`) || e.startsWith('virsh ')), `${command}'s examples are of ${command}`);
-    examples.push(...own);
-  }
-  // Examples that read this host or need libvirt's stdin are left out; the others run on bundled data.
-  for (const example of examples.filter((e) => !/collect|hook|annotate|help/.test(e))) {
-    const r = runCli(example.split(' ').slice(1));
-    t.ok(r.status === 0 || r.status === 100, `${example}: a verdict (exit ${r.status}) ${r.stderr}`);
-    t.equal(r.stderr, '');
-  }
-});
-
 t.test('matrix --sources takes one profile: which hosts can take this one device?', async (t) => {
   const device = 'sources/src-kbl-gvt-a/igpu-00.02.0_i915-GVTg_V5_4';
   const one = runCli(['matrix', '--sources', fleet(device), '--targets', fleet('targets'), '--format', 'json']);
@@ -169,7 +83,7 @@ t.test('matrix --sources takes one profile: which hosts can take this one device
   t.equal(nvidia.status, 100, 'no live target: exit 100');
   t.same(nvidia.stdout.trim().split('\n').map((l) => JSON.parse(l).kind).filter((k) => k !== 'target'), ['verdicts', 'source']);
 
-  const dir = mkdtempSync(join(tmpdir(), 'devmig-one-'));
+  const dir = scratch('devmig-one-');
   const flat = join(dir, 'gvt.txt');
   writeFileSync(flat, 'device_api=vfio-pci\nmdev_type=i915-GVTg_V5_4\nsoftware_version=1.2.0\n');
   const fromFile = runCli(['matrix', '--sources', flat, '--targets', fleet('targets'), '--format', 'ndjson']);
