@@ -83,6 +83,10 @@ t.test('matrix --sources takes one profile: which hosts can take this one device
   t.equal(nvidia.status, 100, 'no live target: exit 100');
   t.same(nvidia.stdout.trim().split('\n').map((l) => JSON.parse(l).kind).filter((k) => k !== 'target'), ['verdicts', 'source']);
 
+  const both = runCli(['matrix', '--sources', fleet(device), '--targets', fleet(device)]);
+  t.equal(both.status, 101, 'the same profile as the targets too: refused there, a fleet is needed');
+  t.match(both.stderr, /igpu-00\.02\.0_i915-GVTg_V5_4: this folder is one profile/);
+
   const dir = scratch('devmig-one-');
   const flat = join(dir, 'gvt.txt');
   writeFileSync(flat, 'device_api=vfio-pci\nmdev_type=i915-GVTg_V5_4\nsoftware_version=1.2.0\n');
