@@ -11,7 +11,7 @@ t.test('devmig completion prints a script that asks devmig for its commands and 
   t.match(script.stdout, /devmig --get-yargs-completions/);
   t.match(script.stdout, /complete .*devmig/);
   const commands = runCli(['--get-yargs-completions', 'ma']).stdout.split('\n');
-  for (const c of ['check', 'vm', 'bump', 'collect', 'matrix', 'traits', 'explain', 'hook', 'annotate', 'help', 'completion']) t.ok(commands.includes(c), `offers ${c}`);
+  for (const c of ['check', 'vm', 'bump', 'collect', 'matrix', 'plan', 'traits', 'explain', 'hook', 'annotate', 'help', 'completion']) t.ok(commands.includes(c), `offers ${c}`);
   const options = runCli(['--get-yargs-completions', 'matrix', '--']).stdout.split('\n');
   for (const o of ['--sources', '--targets', '--format', '--color']) t.ok(options.includes(o), `matrix offers ${o}`);
 });
@@ -30,7 +30,7 @@ t.test('devmig help CMD is CMD --help, with examples that run as written', async
   t.equal(main.stdout, runCli(['--help']).stdout);
   t.ok(examplesOf(main.stdout).length >= 3, 'the main help has examples');
   const examples = [...examplesOf(main.stdout)];
-  for (const command of ['check', 'vm', 'bump', 'collect', 'matrix', 'traits', 'explain', 'hook', 'annotate']) {
+  for (const command of ['check', 'vm', 'bump', 'collect', 'matrix', 'plan', 'traits', 'explain', 'hook', 'annotate']) {
     const help = runCli(['help', command]);
     t.equal(help.status, 0);
     t.match(help.stdout, new RegExp(`^devmig ${command}\\b`), `help ${command} is ${command}'s help`);

@@ -13,7 +13,11 @@ export const planCommand = defineCommand({
     .option('hosts', { type: 'string', describe: 'Upgrade only the hosts whose names match this shell-style glob (*, ?); default all' })
     .option('wave-size', { type: 'number', default: 1, describe: 'At most this many hosts upgraded at once' })
     .option('format', formatFlag('plan'))
-    .epilogue('Exit status: 0 when every VM stays live across the rollout, 100 when some VM is stranded, 101 on bad input. Rollback verdicts are reported and do not change it.'),
+    .epilogue('Exit status: 0 when every VM stays live across the rollout, 100 when some VM is stranded, 101 on bad input. Rollback verdicts are reported and do not change it.')
+    .example([
+      ['devmig plan --fleet examples/rollout/fleet --vms examples/rollout/vms.json --upgrade examples/rollout/release', 'the waves, and the VMs no wave keeps live'],
+      ['devmig plan --fleet examples/rollout/fleet --vms examples/rollout/vms.json --upgrade examples/rollout/release --nvidia-policy compatible --wave-size 3', 'three hosts at a time, under NVIDIA\'s compatible policy'],
+    ]),
   handler: (argv) => runCommand(async () => {
     const { planReport } = await import('../../app/plan.js');
     return writeReport(planReport(argv.fleet, argv.vms, argv.upgrade, { ...checkOptionsFrom(argv), hosts: argv.hosts, waveSize: argv.waveSize }), argv.format);
