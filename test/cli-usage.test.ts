@@ -1,5 +1,7 @@
 // Usage errors through the real binary: one line with the reason, the nearest command, option
 // or value, and where the help is; exit 1.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { nearestName } from '../src/cli/usage-error.js';
@@ -51,4 +53,20 @@ t.test('the nearest name: a typo away, or the only name begun', async (t) => {
   t.equal(nearestName('x', options), undefined, 'nothing near');
   t.equal(nearestName('verbose', options), undefined);
   t.equal(nearestName('', options), undefined);
+});
+
+t.test('a reader that closes the pipe early ends devmig quietly, as SIGPIPE ends a Unix filter', async (t) => {
+  const r = spawnSync('bash', ['-c', 'node bin/devmig.js explain | head -c 0; echo "status ${PIPESTATUS[0]}"'], { cwd: repoRoot, encoding: 'utf8' });
+  t.equal(r.stdout, 'status 141\n');
+  t.equal(r.stderr, '', 'no stack trace');
+});
+
+t.test('--domain-xml - reads the domain XML on stdin, as its default does', async (t) => {
+  const xml = readFileSync(join(repoRoot, 'test/fixtures/libvirt/plain-guest.xml'), 'utf8');
+  for (const args of [['annotate', '--domain-xml', '-'], ['annotate', '--domain-xml=-'], ['annotate']]) {
+    // A guest without devices: the one line names stdin and the domain read from it.
+    const r = runCli([...args, '--sysfs', join(repoRoot, 'test/fixtures')], { input: xml });
+    t.equal(r.stderr, 'devmig: stdin: domain plain has no mdev or PCI hostdev: nothing to annotate\n', args.join(' '));
+    t.equal(r.status, 101);
+  }
 });

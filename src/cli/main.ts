@@ -17,6 +17,14 @@ function explainAlias(argv: string[]): string[] {
   return ['explain', ...rule, ...argv.slice(0, i), ...argv.slice(i + 1 + (arg.includes('=') ? 0 : rule.length))];
 }
 
+/** Options whose value may be `-` (standard input). */
+const STDIN_OPTIONS = ['--domain-xml'];
+
+/** yargs reads a lone `-` after an option as a word of its own, not as the option's value: join them. */
+function stdinValues(argv: string[]): string[] {
+  return argv.flatMap((a, i) => (argv[i + 1] === '-' && STDIN_OPTIONS.includes(a) ? [`${a}=-`] : a === '-' && STDIN_OPTIONS.includes(argv[i - 1]!) ? [] : [a]));
+}
+
 const COMPLETION = 'completion';
 
 /** yargs' getOptions(), public in yargs 17 but missing from its typings: the options the command line being parsed knows. */
@@ -24,11 +32,23 @@ interface KnownOptions {
   getOptions(): { key: Record<string, unknown>; string: string[] };
 }
 
+/**
+ * A reader that stops early (`| head`) closes the pipe: end as a Unix filter killed by SIGPIPE
+ * would (status 128 + 13), quietly, rather than with a stack trace; any other write error is
+ * devmig's failure.
+ */
+function endOnClosedPipe(err: NodeJS.ErrnoException): void {
+  if (err.code === 'EPIPE') process.exit(141);
+  process.stderr.write(`devmig: stdout: cannot write (${err.code ?? err.message})\n`);
+  process.exit(101);
+}
+
 /** The devmig command line: a thin layer over the library. */
 export async function main(argv: string[] = hideBin(process.argv)): Promise<void> {
+  process.stdout.on('error', endOnClosedPipe);
   // libvirt's words after `hook` are data (a guest may be named --help): yargs never sees them.
   const hook = argv[0] === 'hook' ? splitHookArguments(argv.slice(1)) : undefined;
-  const args = hook ? ['hook', ...hook.options] : explainAlias(argv);
+  const args = hook ? ['hook', ...hook.options] : stdinValues(explainAlias(argv));
   const modules = commandModules(hook?.libvirt);
   const usages = Object.fromEntries(modules.map((m) => [String(m.command).split(' ')[0]!, String(m.command)]));
   const commands = [...Object.keys(usages), 'help', COMPLETION];
