@@ -1,4 +1,4 @@
-import { collect, type CollectedProfile, type CollectResult } from '../collect/collect.js';
+import { collect, type CollectedProfile, type SysfsCollectResult } from '../collect/collect.js';
 import { InputError } from '../errors.js';
 import { readDomainXml } from './domain-xml.js';
 import { hostdevName, type HostdevRef } from './hostdev.js';
@@ -28,7 +28,7 @@ export interface Annotation {
 const NOT_RECORDED = new Set(['available_instances']);
 
 /** The collected profile of the type a running hostdev uses on this host, or why there is none. */
-function profileOf(ref: HostdevRef, host: CollectResult): CollectedProfile | string {
+function profileOf(ref: HostdevRef, host: SysfsCollectResult): CollectedProfile | string {
   if (ref.kind === 'mdev') {
     const local = localMdevType(host.root, ref.uuid);
     if ('missing' in local) return `${local.missing} (annotate runs on the source host while the guest runs)`;

@@ -10,7 +10,7 @@ export type XmlElement = { readonly [key: string]: unknown };
 // Every element becomes an array of objects with a text node, so one shape fits all;
 // values stay strings (a PCI id `0x8086` must not turn into a number), and text is not
 // trimmed (a profile value may begin with blanks).
-const parser = new XMLParser({
+const OPTIONS = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   parseTagValue: false,
@@ -19,13 +19,25 @@ const parser = new XMLParser({
   alwaysCreateTextNode: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
-  isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
-});
+  isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute,
+};
+const parser = new XMLParser(OPTIONS);
+// A tool's output that names its DTD (nvidia-smi): the declaration is skipped and no entity,
+// declared or predefined, is expanded, so nothing in it can grow the document.
+const literalParser = new XMLParser({ ...OPTIONS, processEntities: false });
+
+export interface XmlParseOptions {
+  /**
+   * `refuse` (the default: libvirt writes none; refusing it refuses every entity declaration,
+   * expansion bombs and external entities alike) or `skip` (the values are read literally).
+   */
+  doctype?: 'refuse' | 'skip';
+}
 
 /** Parse an XML document; a malformed one is an InputError naming `file`, the line and the column. */
-export function parseXmlDocument(text: string, file: string): { name: string; root: XmlElement } {
-  // libvirt writes no DOCTYPE; refusing it refuses every entity declaration (expansion bombs, external entities).
-  if (/<!DOCTYPE/i.test(text)) throw new InputError(file, 'a DOCTYPE declaration is not accepted (libvirt writes none, and its entities could expand without bound)');
+export function parseXmlDocument(text: string, file: string, opts: XmlParseOptions = {}): { name: string; root: XmlElement } {
+  const skipDoctype = opts.doctype === 'skip';
+  if (!skipDoctype && /<!DOCTYPE/i.test(text)) throw new InputError(file, 'a DOCTYPE declaration is not accepted (libvirt writes none, and its entities could expand without bound)');
   let doc: Record<string, unknown>;
   try {
     const valid = XMLValidator.validate(text);
@@ -33,7 +45,7 @@ export function parseXmlDocument(text: string, file: string): { name: string; ro
       const { msg, line, col } = valid.err;
       throw new InputError(file, `malformed XML at line ${line}${col === undefined ? '' : `, column ${col}`}: ${msg}`);
     }
-    doc = parser.parse(text) as Record<string, unknown>;
+    doc = (skipDoctype ? literalParser : parser).parse(text) as Record<string, unknown>;
   } catch (err) {
     // The parser's own limits (nesting depth, entities) throw plain errors: they are still about this input.
     if (err instanceof InputError) throw err;
