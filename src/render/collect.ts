@@ -27,8 +27,10 @@ export function renderCollectText(result: CollectResult, written?: readonly stri
     const widths = [0, 1].map((c) => Math.max(...rows.map((r) => r[c]!.length), c === 0 ? 2 : 6));
     lines.push(`  ${'ID'.padEnd(widths[0]!)}  ${'FAMILY'.padEnd(widths[1]!)}  ${written ? 'WRITTEN TO' : 'READ FROM'}`);
     for (const r of rows) lines.push(`  ${r[0]!.padEnd(widths[0]!)}  ${r[1]!.padEnd(widths[1]!)}  ${r[2]}`);
-    const origins = new Set(inv.profiles.flatMap((p) => Object.values(p.facts)));
-    if (origins.size > 0) lines.push(`facts read from: ${[...origins].sort().join(', ')}`);
+    // Sources beside the sysfs tree itself (procfs, nvidia-smi, imported files, --set); --format json names every one per profile.
+    const root = result.root;
+    const origins = new Set(inv.profiles.flatMap((p) => Object.values(p.facts)).filter((o) => root === null || !o.startsWith(`${root}/`)));
+    if (origins.size > 0) lines.push(`host facts from: ${[...origins].sort().join(', ')}`);
   }
   if (inv.skipped.length > 0) {
     lines.push(`skipped ${inv.skipped.length}:`);
