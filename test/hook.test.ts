@@ -9,7 +9,7 @@ import { readDomainXml } from '../src/hook/domain-xml.js';
 import { pciAddress } from '../src/hook/hostdev.js';
 import { readDevmigMetadata, renderMetadata, virshMetadataCommand } from '../src/hook/metadata.js';
 import { DEVMIG_XMLNS } from '../src/hook/namespace.js';
-import { parseXmlDocument } from '../src/hook/xml.js';
+import { parseXmlDocument } from '../src/read/xml.js';
 import { ensureBuilt } from './helpers/build.js';
 import { repoRoot, runCli, type CliRun } from './helpers/cli.js';
 import { SysfsTree } from './helpers/sysfs-tree.js';
