@@ -31,3 +31,8 @@ export function collectOptionsFor(s: HostSources): CollectOptions {
     ...(s.set === undefined ? {} : { set: s.set }),
   };
 }
+
+/** collectOptionsFor on this host's own sources (annotate, the hook): no import, so sysfs is read. */
+export function liveCollectOptions(s: Omit<HostSources, 'imports'>): CollectOptions & { imports?: undefined } {
+  return { ...collectOptionsFor(s), imports: undefined };
+}

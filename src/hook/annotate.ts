@@ -1,4 +1,5 @@
 import { collect, type CollectedProfile, type SysfsCollectResult } from '../collect/collect.js';
+import { liveCollectOptions } from '../collect/host-sources.js';
 import { InputError } from '../errors.js';
 import { readDomainXml } from './domain-xml.js';
 import { hostdevName, type HostdevRef } from './hostdev.js';
@@ -10,6 +11,10 @@ export interface AnnotateOptions {
   sysfs?: string;
   /** Attributes sysfs does not hold (ECC mode, driver versions), as `collect --set` adds them. */
   set?: Readonly<Record<string, string>>;
+  /** Host facts as collect reads them: procfs root (`/proc` by default), saved nvidia-smi output, or never running nvidia-smi. */
+  proc?: string;
+  nvidiaSmiXml?: string;
+  runNvidiaSmi?: boolean;
 }
 
 export interface Annotation {
@@ -49,7 +54,7 @@ function profileOf(ref: HostdevRef, host: SysfsCollectResult): CollectedProfile 
  */
 export function annotate(domainXml: string, file: string, opts: AnnotateOptions = {}): Annotation {
   const domain = readDomainXml(domainXml, file);
-  const host = collect({ sysfs: opts.sysfs, set: opts.set });
+  const host = collect(liveCollectOptions(opts));
   const devices = domain.hostdevs.map((ref): DeviceMetadata => {
     const found = profileOf(ref, host);
     if (typeof found === 'string') throw new InputError(file, `hostdev ${hostdevName(ref)}: ${found}`);
