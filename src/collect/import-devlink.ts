@@ -1,6 +1,5 @@
-import { InputError } from '../errors.js';
-import { readToolJson } from './import-mdevctl.js';
 import { sysfsPciAddress } from './pci-address.js';
+import { isObject, readToolJson, toolOutputError } from './tool-json.js';
 
 /** What `devlink -j port show` says about one VF's port function. */
 export interface DevlinkVf {
@@ -17,8 +16,6 @@ export interface DevlinkVf {
 
 export const MIGRATION_ENABLED = 'migration/enabled';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /**
  * `devlink -j port show`: `{"port": {"pci/<PF>/<index>": {"flavour": "pcivf", "vfnum": N,
  * "function": {"migratable": "enable" | "disable", ...}}}}`. Only VF ports that state
@@ -26,7 +23,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function importDevlink(file: string): DevlinkVf[] {
   const doc = readToolJson(file, 'devlink -j port show output');
-  const bad = (where: string, what: string) => new InputError(file, `${where}: ${what} (expected devlink -j port show output)`);
+  const bad = toolOutputError(file, 'devlink -j port show');
   if (!isObject(doc) || !isObject(doc.port)) throw bad('top level', 'no "port" object');
   const out: DevlinkVf[] = [];
   for (const [port, info] of Object.entries(doc.port)) {

@@ -1,19 +1,6 @@
-import { InputError } from '../errors.js';
-import { FILE_LIMITS, readTextFile } from '../read/bounded-file.js';
 import { originsOf, type Found } from './found.js';
 import { sysfsPciAddress } from './pci-address.js';
-
-/** The JSON of a tool's output file, or an input error naming it. */
-export function readToolJson(file: string, what: string): unknown {
-  const text = readTextFile(file, what, FILE_LIMITS.toolJson);
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw new InputError(file, `${what} is not valid JSON (${err instanceof Error ? err.message : String(err)})`);
-  }
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObject, readToolJson, toolOutputError } from './tool-json.js';
 
 /** The attributes mdevctl reports for a type, as sysfs holds them under `mdev_supported_types/<type>/`. */
 const TYPE_KEYS = ['available_instances', 'device_api', 'name', 'description'] as const;
@@ -25,7 +12,7 @@ const TYPE_KEYS = ['available_instances', 'device_api', 'name', 'description'] a
  */
 export function importMdevctl(file: string): Found[] {
   const doc = readToolJson(file, 'mdevctl types --dumpjson output');
-  const bad = (where: string, what: string) => new InputError(file, `${where}: ${what} (expected mdevctl types --dumpjson output)`);
+  const bad = toolOutputError(file, 'mdevctl types --dumpjson');
   if (!Array.isArray(doc)) throw bad('top level', 'not an array');
   const out: Found[] = [];
   for (const [i, parents] of doc.entries()) {
