@@ -238,3 +238,17 @@ t.test('devlink port functions: migratable becomes migration/enabled, disable me
   t.equal(r.status, 101);
   t.equal(r.stderr, `devmig: ${bad}: pci/0000:06:00.0/2: function.migratable is 'maybe', expected enable or disable (expected devlink -j port show output)\n`);
 });
+
+t.test('the hook reads host facts too: a target kernel older than the driver\'s migration support refuses', async (t) => {
+  const guest = readFileSync(join(HOSTS, 'hisi-zip/zip-offload-annotated.xml'), 'utf8');
+  const hook = (proc: string) => runCli(['hook', 'qemu', 'zip-offload', 'migrate', 'begin', '-'], {
+    input: guest, timeout: 60_000, env: { ...NO_SMI, DEVMIG_SYSFS: host('hisi-zip').sysfs, DEVMIG_PROC: proc, DEVMIG_HOOK_CONFIG: '' },
+  });
+  t.equal(hook(host('hisi-zip').proc).status, 0, 'kernel 6.8: hisi_acc_vfio_pci migrates');
+  const old = scratch('devmig-old-proc-');
+  mkdirSync(join(old, 'sys/kernel'), { recursive: true });
+  writeFileSync(join(old, 'sys/kernel/osrelease'), '5.10.0-28-arm64\n');
+  const refused = hook(old);
+  t.equal(refused.status, 100);
+  t.match(refused.stderr, /hisi_acc_vfio_pci implements stop_copy from Linux 5\.18: the target runs 5\.10\.0-28-arm64/);
+});

@@ -74,7 +74,7 @@ export function parseNvidiaSmiXml(xml: string, origin: string): NvidiaSmiFacts {
 
 /** `--nvidia-smi-xml FILE`: read through the bounded reader; anything wrong is an input error naming FILE. */
 export function readNvidiaSmiXml(file: string): NvidiaSmiFacts {
-  return parseNvidiaSmiXml(readTextFile(file, 'nvidia-smi XML', FILE_LIMITS.nvidiaSmiXml), file);
+  return parseNvidiaSmiXml(readTextFile(file, 'nvidia-smi XML', FILE_LIMITS.toolXml), file);
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -91,7 +91,7 @@ export function runNvidiaSmi(skipped: Skipped[], env: NodeJS.ProcessEnv = proces
     stdio: ['ignore', 'pipe', 'ignore'],
     timeout: NVIDIA_SMI_TIMEOUT_MS,
     killSignal: 'SIGKILL',
-    maxBuffer: FILE_LIMITS.nvidiaSmiXml,
+    maxBuffer: FILE_LIMITS.toolXml,
   });
   const code = (r.error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return null;
@@ -100,7 +100,7 @@ export function runNvidiaSmi(skipped: Skipped[], env: NodeJS.ProcessEnv = proces
     return null;
   };
   if (code === 'ETIMEDOUT') return fail(`no answer within ${NVIDIA_SMI_TIMEOUT_MS / 1000} s, killed`);
-  if (code === 'ENOBUFS') return fail(`output over the ${FILE_LIMITS.nvidiaSmiXml}-byte limit, killed`);
+  if (code === 'ENOBUFS') return fail(`output over the ${FILE_LIMITS.toolXml}-byte limit, killed`);
   if (r.error !== undefined) return fail(`cannot run (${code ?? r.error.message})`);
   if (r.status !== 0) return fail(r.signal !== null ? `killed by ${r.signal}` : `exited with status ${r.status}`);
   let xml: string;

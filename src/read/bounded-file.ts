@@ -18,8 +18,8 @@ export const FILE_LIMITS = {
   domainXml: 4 * 1024 * 1024,
   /** An inventory index for a fleet of 100,000 hosts is tens of MiB. */
   inventoryIndex: 512 * 1024 * 1024,
-  /** `nvidia-smi -q -x`: about 25 KiB per GPU, more with MIG devices and vGPU instances. */
-  nvidiaSmiXml: 16 * 1024 * 1024,
+  /** A device management tool's XML report: tens of KiB per device, more with partitions and virtual instances. */
+  toolXml: 16 * 1024 * 1024,
   /** One `virsh nodedev-dumpxml` device: a few KiB, more with many mdev types. */
   nodedevXml: 1024 * 1024,
   /** `mdevctl types --dumpjson` and `devlink -j port show`: a few hundred bytes per type or port. */

@@ -22,7 +22,7 @@ const OPTIONS = {
   isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute,
 };
 const parser = new XMLParser(OPTIONS);
-// A tool's output that names its DTD (nvidia-smi): the declaration is skipped and no entity,
+// A tool's output that names its DTD: the declaration is skipped and no entity,
 // declared or predefined, is expanded, so nothing in it can grow the document.
 const literalParser = new XMLParser({ ...OPTIONS, processEntities: false });
 
