@@ -144,6 +144,9 @@ t.test('host facts on the sample hosts: kernel release, module version, PCI revi
   ], 'a VF\'s board revision comes from its physical function');
   t.equal(h100.profiles[0]!.origins?.get('parent/revision'), join(HOSTS, 'h100-sriov/sys/devices/pci0000:00/0000:41:00.0/revision'));
   t.notOk(collect({ sysfs: host('hisi-zip').sysfs }).profiles[0]!.profile.attributes.has('host/kernel_release'), 'no procfs named to the library: unknown');
+  const noProc = cli(['collect', '--sysfs', host('hisi-zip').sysfs, '--proc', join(HOSTS, 'no-such-proc')]);
+  t.equal(noProc.status, 101);
+  t.equal(noProc.stderr, `devmig: ${join(HOSTS, 'no-such-proc')}: cannot read the procfs root (ENOENT)\n`);
 });
 
 t.test('libvirt node devices give the profiles sysfs would', async (t) => {

@@ -70,13 +70,13 @@ export interface CollectOptions {
 
 const VFIO_PCI = 'vfio-pci';
 
-function readableRoot(given: string): string {
+function readableRoot(given: string, what = 'sysfs'): string {
   try {
     const root = realpathSync(resolve(given));
     readdirSync(root);
     return root;
   } catch (err) {
-    throw new InputError(given, `cannot read the sysfs root (${errnoCode(err) ?? 'error'})`);
+    throw new InputError(given, `cannot read the ${what} root (${errnoCode(err) ?? 'error'})`);
   }
 }
 
@@ -288,6 +288,8 @@ interface HostFacts {
 
 function readHostFacts(opts: CollectOptions, skipped: Skipped[]): HostFacts {
   const nvidiaSmi = opts.nvidiaSmi;
+  // A procfs root named but unreadable is a mistake to say, not facts to leave unknown in silence.
+  if (opts.proc !== undefined) readableRoot(opts.proc, 'procfs');
   return {
     ...(opts.proc === undefined ? {} : { kernel: readKernelRelease(opts.proc, skipped) }),
     nvidiaParams: opts.proc === undefined ? {} : readNvidiaParams(opts.proc, skipped),
