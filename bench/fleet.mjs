@@ -2,14 +2,15 @@
 // - from the tree: `DIR/<host>/...` exactly as `devmig collect --out DIR/<host>` writes it
 //   (made by the library's writeProfiles, the function collect calls), read with readInventory;
 // - from an index file, as `matrix --save-sources-index` writes it.
-// The same inventory is read as sources and as targets (the fleet against itself: 100,000 x
-// 100,000 hosts), then every matrix row is produced. Each round is a process of its own, so
-// its peak RSS is that of one `devmig matrix` run.
+// The same inventory is given as sources and as targets (the fleet against itself: 100,000 x
+// 100,000 hosts), through the library call `devmig matrix` makes (which reads a path given
+// twice once), then every matrix row is produced. Each round is a process of its own, so its
+// peak RSS is that of one `devmig matrix` run.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inventoryIndex, matrix, profileFromAttributes, readInventory, writeProfiles } from '../dist/index.js';
+import { inventoryIndex, matrixReport, profileFromAttributes, readInventory, writeProfiles } from '../dist/index.js';
 import { familySet } from './profiles.mjs';
 
 export const DISTINCT = 200;
@@ -40,14 +41,14 @@ export function ensureFleet(hosts, log = () => {}) {
   return { tree: join(dir, 'tree'), index: join(dir, 'index.json') };
 }
 
-/** Read `path` as sources and as targets and produce every row; ms and peak RSS of this process. */
+/** `devmig matrix --sources path --targets path`, every row produced; ms and peak RSS of this process. */
 export function fleetRound(path) {
   const t = performance.now();
-  const sources = readInventory(path);
-  const targets = readInventory(path);
+  const report = matrixReport(path, path);
+  const { sources } = report;
   let rows = 0;
   let live = 0;
-  for (const row of matrix(sources, targets)) {
+  for (const row of report.rows) {
     rows++;
     if (row.live) live++;
   }

@@ -260,7 +260,6 @@ function gvtDirection(S, T) {
 }
 
 const NVIDIA_KEYS = ['framebuffer', 'num_heads', 'max_resolution', 'frl_config'];
-const NO_VERSION = 'software_version is missing on both sides: nothing to compare';
 
 function migrationSupported(f, S, T) {
   const s = S.a['nvidia/migration'];
@@ -281,7 +280,6 @@ function nvidiaDirection(S, T) {
   migrationSupported(f, S, T);
   equalHex(f, 'nvidia-vgpu/board_changed', 'parent/device', 'cold', 'board differs', S.a['parent/device'], T.a['parent/device'], S.device, T.device);
   equalHex(f, 'standard/parent_vendor_changed', 'parent/vendor', 'live', 'parent vendor differs', S.a['parent/vendor'], T.a['parent/vendor'], S.vendor, T.vendor);
-  f.push({ rule: 'standard/software_version_incompatible', attribute: 'software_version', severity: 'warn', message: NO_VERSION });
   return result(f, []);
 }
 
@@ -329,7 +327,6 @@ function qatDirection(S, T) {
   // The rate limits of both sides in name order; one only T has is not compared.
   const sr = S.rl;
   for (const attr of sr === T.rl ? sr : [...new Set([...sr, ...T.rl])].sort()) rateLimit(f, attr, S, T);
-  f.push({ rule: 'standard/software_version_incompatible', attribute: 'software_version', severity: 'warn', message: NO_VERSION });
   opaque(f, 'vendor', S, T, true);
   return result(f, []);
 }

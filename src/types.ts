@@ -1,3 +1,5 @@
+import type { BuiltinPackOptions } from './generated/pack-options.js';
+
 /** Why an entry of a sysfs-like tree was passed over. */
 export interface Skipped {
   path: string;
@@ -101,10 +103,15 @@ export interface BumpResult {
   findings: Finding[];
 }
 
+/**
+ * Pack options, by the names their packs declare: a built-in pack's options take only the
+ * values it declares (BuiltinPackOptions); a pack loaded with `rules` may declare others.
+ */
+export type PackOptions = Readonly<BuiltinPackOptions & Record<string, string>>;
+
 export interface CheckOptions {
   mode?: Mode;
-  /** Pack options, by the names their packs declare. */
-  options?: Readonly<Record<string, string>>;
+  options?: PackOptions;
   /** Extra rule-pack directories (or files) beside the built-in packs. */
   rules?: readonly string[];
 }

@@ -17,6 +17,8 @@ import { scratch } from './helpers/scratch.js';
 import { SysfsTree } from './helpers/sysfs-tree.js';
 
 ensureBuilt();
+// JUnit documents carry the time they were written: one fixed time for the library and the CLI.
+process.env.SOURCE_DATE_EPOCH = '1700000000';
 
 /** The document a report renders to, streamed pieces joined. */
 function text<R extends Report>(report: R, format: FormatOf<R['kind']>): string {

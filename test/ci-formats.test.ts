@@ -38,8 +38,10 @@ function sarifOf(args: string[]) {
 
 function junitOf(args: string[]) {
   const r = runCli([...args, '--format', 'junit']);
-  const doc = xml.parse(r.stdout) as { testsuites: { tests: string; failures: string; testsuite: Testsuite[] } };
-  return { status: r.status, suites: doc.testsuites.testsuite, root: doc.testsuites };
+  const doc = xml.parse(r.stdout) as { testsuites: { testsuite: Testsuite[] } };
+  // Ant's schema allows no attribute on <testsuites>: the totals are the suites' sums.
+  const failures = doc.testsuites.testsuite.reduce((n, s) => n + Number(s.failures), 0);
+  return { status: r.status, suites: doc.testsuites.testsuite, failures };
 }
 
 t.test('SARIF of the series validates against SARIF 2.1.0 and names pv_mode and the major bump', (t) => {
@@ -64,7 +66,7 @@ t.test('SARIF of the series validates against SARIF 2.1.0 and names pv_mode and 
 });
 
 t.test('JUnit of the series: a suite per step, a testcase per rule, exactly one failure', (t) => {
-  const { status, suites, root } = junitOf(['bump', '--series', gvtSeries()]);
+  const { status, suites, failures } = junitOf(['bump', '--series', gvtSeries()]);
   t.equal(status, 100);
   t.equal(suites.length, 2);
   for (const s of suites) {
@@ -77,7 +79,7 @@ t.test('JUnit of the series: a suite per step, a testcase per rule, exactly one 
   t.equal(suites[1]!.failures, '1');
   t.equal(failing[0]!.classname, 'devmig bump 1.2.0 -> 1.3.0');
   t.match(failing[0]!.failure!.message, /pv_mode removed: needs a major bump/);
-  t.equal(root.failures, '1');
+  t.equal(failures, 1);
   t.end();
 });
 
@@ -128,7 +130,7 @@ t.test('a compatible pair: exit 0, no SARIF result, no JUnit failure', (t) => {
   t.ok(validateSarif(doc));
   t.same(results, []);
   const junit = junitOf(['check', p, p]);
-  t.equal(junit.root.failures, '0');
+  t.equal(junit.failures, 0);
   t.equal(junit.suites[0]!.testcase.length, gvtRuleCount);
   t.end();
 });

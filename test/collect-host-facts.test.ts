@@ -167,9 +167,9 @@ t.test('libvirt node devices give the profiles sysfs would', async (t) => {
   writeFileSync(bad, "<device><name>pci_0000_00_02_0</name><capability type='pci'><capability type='mdev_types'><type><name>x</name></type></capability></capability></device>");
   const refused = cli(['collect', '--from-nodedev', bad]);
   t.equal(refused.status, 101);
-  t.match(refused.stderr, /^devmig: \S+dev\.xml: an mdev <type> without a usable id attribute \(''\)\n$/);
+  t.match(refused.stderr, /^devmig: \S+dev\.xml: an mdev <type> at line 1, column \d+ without a usable id attribute \(''\)\n$/);
   writeFileSync(bad, '<!DOCTYPE d [<!ENTITY a "aaaa">]><device>&a;</device>');
-  t.match(cli(['collect', '--from-nodedev', bad]).stderr, /DOCTYPE declaration is not accepted/, 'libvirt writes no DOCTYPE');
+  t.match(cli(['collect', '--from-nodedev', bad]).stderr, /a DOCTYPE declaration at line 1, column 1 is not accepted/, 'libvirt writes no DOCTYPE');
 });
 
 t.test('mdevctl types --dumpjson gives the same profiles; vm reads a host collected from it', async (t) => {

@@ -6,12 +6,14 @@ import { buildSync } from 'esbuild';
 import t from 'tap';
 import { InputError } from '../src/errors.js';
 import { readDomainXml } from '../src/hook/domain-xml.js';
+import { loadHookConfig, packOptionsOf } from '../src/hook/hook-config.js';
 import { pciAddress } from '../src/hook/hostdev.js';
 import { readDevmigMetadata, renderMetadata, virshMetadataCommand } from '../src/hook/metadata.js';
 import { DEVMIG_XMLNS } from '../src/hook/namespace.js';
 import { parseXmlDocument } from '../src/read/xml.js';
 import { ensureBuilt } from './helpers/build.js';
 import { repoRoot, runCli, type CliRun } from './helpers/cli.js';
+import { GVT_PARENT, GVT_TYPES, GVT_UUID, gvtHost } from './helpers/gvt-host.js';
 import { SysfsTree } from './helpers/sysfs-tree.js';
 
 ensureBuilt();
@@ -21,39 +23,11 @@ const made: string[] = [];
 t.teardown(() => { for (const dir of made) rmSync(dir, { recursive: true, force: true }); });
 const tempDir = (prefix: string) => { const d = mkdtempSync(join(tmpdir(), prefix)); made.push(d); return d; };
 
-const UUID = 'c2177883-f1bb-47f0-914d-32a22e3a8804';
-const GVT_PARENT = '0000:00:02.0';
+const UUID = GVT_UUID;
 const HISI_VF = '0000:41:00.4';
 const fixture = (name: string) => readFileSync(join(repoRoot, 'test/fixtures/libvirt', name), 'utf8');
 const GVT_XML = fixture('gvt-g-guest.xml');
 const HISI_XML = fixture('hisi-acc-guest.xml');
-
-const GVT_TYPES = {
-  V5_2: { description: 'low_gm_size: 256MB\nhigh_gm_size: 1024MB\nfence: 4\nresolution: 1920x1200\nweight: 8' },
-  V5_4: { description: 'low_gm_size: 128MB\nhigh_gm_size: 512MB\nfence: 4\nresolution: 1920x1200\nweight: 4' },
-} as const;
-type GvtType = keyof typeof GVT_TYPES;
-
-/**
- * A host with a Kaby Lake GVT-g parent offering `types`, and, when `running` names one, the
- * mdev UUID created as that type (`bus/mdev/devices/<uuid>` linking to `<parent>/<uuid>`, whose
- * `mdev_type` links to the type), as on a source running the guest or a target prepared for it.
- */
-function gvtHost(types: GvtType[], running?: GvtType): SysfsTree {
-  const s = new SysfsTree(tempDir('devmig-hook-sysfs-'));
-  s.pciDevice(GVT_PARENT, { vendor: '0x8086', device: '0x5912', class: '0x030000' }, { driver: 'i915' });
-  for (const ty of types) {
-    // A GVT-g driver that implements the 2020 interface (software_version), as the bundled GVT-g profiles do: mainline kvmgt.c has no migration at all.
-    s.mdevType(GVT_PARENT, `i915-GVTg_${ty}`, { device_api: 'vfio-pci', name: `GVTg_${ty}`, ...GVT_TYPES[ty], available_instances: '2', software_version: '1.2.0' });
-  }
-  if (running !== undefined) {
-    const dev = `devices/pci0000:00/${GVT_PARENT}/${UUID}`;
-    s.link(`${dev}/mdev_type`, `../mdev_supported_types/i915-GVTg_${running}`)
-      .file(`${dev}/remove`, '', 0o200)
-      .link(`bus/mdev/devices/${UUID}`, `../../../${dev}`);
-  }
-  return s;
-}
 
 /** A HiSilicon ZIP VF bound to hisi_acc_vfio_pci. */
 function hisiHost(qpNum: string): SysfsTree {
@@ -106,14 +80,16 @@ t.test('annotate records the running mdev type as a devmig metadata element', as
   }, 'the type profile as collect reads it (with this host\'s kernel from /proc), multi-line description intact, available_instances left out');
 });
 
-t.test('annotate --format virsh prints a command whose --set argument is exactly the element', async (t) => {
+t.test('annotate --format virsh prints a command whose --set argument is the element unprefixed, as libvirt takes it', async (t) => {
   const r = annotateCli(GVT_XML, srcGvt.root, '--format', 'virsh');
   t.equal(r.status, 0, r.stderr);
-  t.match(r.stdout, /^virsh metadata guest1 --uri https:\/\/devmig\.dev\/xmlns\/domain\/1 --key devmig --set '<devmig:devices /);
+  t.match(r.stdout, /^virsh metadata guest1 --uri https:\/\/devmig\.dev\/xmlns\/domain\/1 --key devmig --set '<devices>\n/);
   t.match(r.stdout, / --live --config\n$/);
   // Let a shell parse it, with `virsh` a function printing its arguments NUL-separated.
   const argv = spawnSync('bash', ['-c', `virsh() { printf '%s\\0' "$@"; }\n${r.stdout}`], { encoding: 'utf8' }).stdout.split('\0');
-  t.equal(argv[argv.indexOf('--set') + 1], annotated.stdout.trimEnd());
+  const set = argv[argv.indexOf('--set') + 1]!;
+  t.notMatch(set, /devmig:|xmlns/, 'libvirt declares the namespace and prefixes the elements itself (--key)');
+  t.equal(set, annotated.stdout.trimEnd().replaceAll('devmig:', '').replace(` xmlns:devmig="${DEVMIG_XMLNS}"`, ''), 'the same element otherwise');
 });
 
 t.test('annotate refuses what it cannot profile, naming the device', async (t) => {
@@ -154,6 +130,16 @@ t.test('hook: the sysfs root comes from DEVMIG_SYSFS or the config file when lib
   t.equal(bad.stderr, `devmig: ${cfg}: unknown key 'timeout' (known: sysfs, proc, nvidiaSmiXml, mode, rules, options, set, timeoutSeconds, nvidiaPolicy)\n`);
   const other = hookCli(['guest1', 'prepare', 'begin', '-'], GVT_XML, { ...process.env, DEVMIG_HOOK_CONFIG: cfg });
   t.equal(other.status, 0, 'a broken devmig config never stops a guest from starting');
+});
+
+t.test('hook: a built-in pack option as a key of its own (nvidiaPolicy) is that pack option, over options', async (t) => {
+  t.strictSame(packOptionsOf({ options: { 'nvidia-policy': 'identical', other: 'x' }, nvidiaPolicy: 'compatible' }), { 'nvidia-policy': 'compatible', other: 'x' });
+  t.strictSame(packOptionsOf({ sysfs: '/sys' }), {});
+  const cfg = join(tempDir('devmig-hookcfg-'), 'hook.json');
+  writeFileSync(cfg, JSON.stringify({ nvidiaPolicy: 'compatible', options: { 'nvidia-policy': 'identical' } }));
+  t.strictSame(packOptionsOf(loadHookConfig({ DEVMIG_HOOK_CONFIG: cfg }).config), { 'nvidia-policy': 'compatible' }, 'as the configuration file gives it');
+  writeFileSync(cfg, JSON.stringify({ nvidiaPolicy: 'newest' }));
+  t.throws(() => loadHookConfig({ DEVMIG_HOOK_CONFIG: cfg }), new InputError(cfg, "'nvidiaPolicy' must be one of identical, compatible"));
 });
 
 t.test('hook: an incompatible target exits non-zero with one stderr line naming the device and the reason', async (t) => {
@@ -293,9 +279,9 @@ t.test('metadata: values survive the XML round trip; the namespace decides, not 
   const foreign = `<x:devices xmlns:x="https://example.com/other"><x:device uuid="${UUID}"/></x:devices>`;
   t.equal(readDomainXml(withMetadata(GVT_XML, foreign), 'x.xml').metadata, null, 'another application\'s element is not ours');
   const newer = `<devmig:devices xmlns:devmig="https://devmig.dev/xmlns/domain/2"/>`;
-  t.throws(() => readDomainXml(withMetadata(GVT_XML, newer), 'x.xml'), new InputError('x.xml', 'devmig metadata in namespace https://devmig.dev/xmlns/domain/2, which this devmig does not read (it reads https://devmig.dev/xmlns/domain/1); upgrade devmig'));
+  t.throws(() => readDomainXml(withMetadata(GVT_XML, newer), 'x.xml'), new InputError('x.xml', 'devmig metadata at line 9, column 3 in namespace https://devmig.dev/xmlns/domain/2, which this devmig does not read (it reads https://devmig.dev/xmlns/domain/1); upgrade devmig'));
   const both = `<devmig:devices xmlns:devmig="${DEVMIG_XMLNS}"><devmig:device uuid="${UUID}" address="${HISI_VF}"><devmig:attr name="a">b</devmig:attr></devmig:device></devmig:devices>`;
-  t.throws(() => readDomainXml(withMetadata(GVT_XML, both), 'x.xml'), /device #1: needs exactly one of uuid= \(mdev\) or address= \(PCI\)/);
+  t.throws(() => readDomainXml(withMetadata(GVT_XML, both), 'x.xml'), /device #1 at line 9, column 68: needs exactly one of uuid= \(mdev\) or address= \(PCI\)/);
   const noMeta = parseXmlDocument(GVT_XML, 'x.xml');
   t.equal(readDevmigMetadata(noMeta.root, 'x.xml'), null);
   t.equal(virshMetadataCommand("it's", '<a/>'), `virsh metadata 'it'\\''s' --uri ${DEVMIG_XMLNS} --key devmig --set '<a/>' --live --config`);

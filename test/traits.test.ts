@@ -6,7 +6,7 @@ import { Ajv } from 'ajv';
 import { readInventory } from '../src/matrix/inventory.js';
 import { profileFromAttributes } from '../src/read/read-profile.js';
 import { deriveTraits, type ProfileTraits } from '../src/traits/derive.js';
-import { K8S_LABEL_MAX, K8S_LABEL_NAME, PLACEMENT_MAX, PLACEMENT_TRAIT, nfdLabel, placementTrait } from '../src/traits/names.js';
+import { K8S_LABEL_MAX, K8S_LABEL_NAME, NFD_NAMESPACE, PLACEMENT_MAX, PLACEMENT_TRAIT, nfdLabel, placementTrait } from '../src/traits/names.js';
 import type { CheckOptions, Profile } from '../src/types.js';
 import { check } from '../src/verdict/check.js';
 import { repoRoot, runCli } from './helpers/cli.js';
@@ -97,7 +97,7 @@ t.test('derived from the rule data: ladder, set elements, family, unmapped', asy
 
 t.test('safe pre-filter: every live pair of bundled profiles passes the traits', async (t) => {
   t.ok(bundled.length >= 30, `${bundled.length} distinct bundled profiles`);
-  for (const opts of [{}, { options: { 'nvidia-policy': 'compatible' } }, { mode: 'extended' as const }]) {
+  for (const opts of [{}, { options: { 'nvidia-policy': 'compatible' as const } }, { mode: 'extended' as const }]) {
     t.ok(assertSafe(t, bundled, opts) > bundled.length, JSON.stringify(opts));
   }
 });
@@ -176,11 +176,12 @@ t.test('CLI: placement, nfd features.d, json', async (t) => {
   const features = nfd.stdout.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
   t.ok(features.length > 10);
   for (const f of features) {
-    const [name, value, ...rest] = f.split('=');
-    if (rest.length > 0 || value !== 'true' || !K8S_LABEL_NAME.test(name!) || name!.length > K8S_LABEL_MAX) t.fail(`bad features.d line ${f}`);
+    const [label, value, ...rest] = f.split('=');
+    const name = label!.slice(NFD_NAMESPACE.length);
+    if (rest.length > 0 || value !== 'true' || !label!.startsWith(NFD_NAMESPACE) || !K8S_LABEL_NAME.test(name) || name.length > K8S_LABEL_MAX) t.fail(`bad features.d line ${f}`);
   }
-  t.ok(features.includes('devmig.mdev_type.i915-GVTg_V5_4=true'));
-  t.ok(features.includes('devmig.software_version.1.2=true'));
+  t.ok(features.includes('feature.node.kubernetes.io/devmig.mdev_type.i915-GVTg_V5_4=true'));
+  t.ok(features.includes('feature.node.kubernetes.io/devmig.software_version.1.2=true'));
   t.notOk(nfd.stdout.split('\n').some((l) => l.startsWith('# +')), 'no line reads as an NFD directive');
 
   const json = runCli(['traits', v54, h100, '--format', 'json', '--nvidia-policy', 'compatible']);

@@ -3,7 +3,7 @@ import { liveCollectOptions } from '../collect/host-sources.js';
 import { InputError } from '../errors.js';
 import { decideMigration } from '../hook/decide.js';
 import { readDomainXml } from '../hook/domain-xml.js';
-import { loadHookConfig, type HookConfig } from '../hook/hook-config.js';
+import { loadHookConfig, packOptionsOf, type HookConfig } from '../hook/hook-config.js';
 import { DEFAULT_TIMEOUT_SECONDS, isTimeoutSeconds, TIMEOUT_RANGE } from '../hook/timeout.js';
 import { startWatchdog } from '../hook/watchdog.js';
 import { FILE_LIMITS } from '../read/bounded-file.js';
@@ -46,7 +46,7 @@ export async function incomingMigrationReport(guest: string, flags: HookFlags, s
     if (domain.hostdevs.length === 0) return { kind: 'hook', guest: domain.name, decisions: [] };
     const opts: CheckOptions = {
       mode: flags.mode ?? config.mode ?? 'strict',
-      options: { ...config.options, ...flags.options },
+      options: { ...packOptionsOf(config), ...packOptionsOf(flags) },
       rules: flags.rules ?? config.rules ?? [],
     };
     const proc = flags.proc ?? (env.DEVMIG_PROC || undefined) ?? config.proc;

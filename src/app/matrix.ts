@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { InputError, errnoCode } from '../errors.js';
 import { inventoryIndex, readInventory, type Inventory } from '../matrix/inventory.js';
 import { matrix, type MatrixRow } from '../matrix/matrix.js';
@@ -12,8 +13,8 @@ export interface MatrixReportOptions extends CheckOptions {
   saveTargetsIndex?: string;
 }
 
-function load(path: string, saveTo: string | undefined): Inventory {
-  const inv = readInventory(path);
+function load(path: string, saveTo: string | undefined, read: (path: string) => Inventory): Inventory {
+  const inv = read(path);
   if (saveTo !== undefined) {
     try {
       writeFileSync(saveTo, inventoryIndex(inv));
@@ -40,8 +41,15 @@ function* tallied(rows: Iterable<MatrixRow>, tally: MatrixTally): Generator<Matr
  */
 export function matrixReport(sources: string, targets: string, opts: MatrixReportOptions = {}): MatrixReport {
   const { saveSourcesIndex, saveTargetsIndex, ...options } = opts;
-  const src = load(sources, saveSourcesIndex);
-  const tgt = load(targets, saveTargetsIndex);
+  // A fleet against itself (the same path twice) is read once.
+  const read = new Map<string, Inventory>();
+  const readOnce = (path: string) => {
+    let inv = read.get(resolve(path));
+    if (inv === undefined) read.set(resolve(path), (inv = readInventory(path)));
+    return inv;
+  };
+  const src = load(sources, saveSourcesIndex, readOnce);
+  const tgt = load(targets, saveTargetsIndex, readOnce);
   const tally: MatrixTally = { rowsRead: 0, withoutLive: 0, complete: false };
   return { kind: 'matrix', sources: src, targets: tgt, options, rows: tallied(matrix(src, tgt, options), tally), tally };
 }

@@ -27,6 +27,20 @@ export function withRuleOptions<T>(y: Argv<T>) {
   return out;
 }
 
+/**
+ * `--sarif-category`, for the commands with CI formats: SARIF's `automationDetails.id`, so the
+ * logs of several devmig steps uploaded by one workflow do not replace each other.
+ */
+export function withSarifCategory<T>(y: Argv<T>) {
+  return y.option('sarif-category', { type: 'string', describe: 'SARIF category (automationDetails.id; default devmig/COMMAND): one per log a workflow uploads, or a later upload replaces an earlier one' });
+}
+
+/** The category `--sarif-category` names; a blank one (an unset variable, say) is an input error. */
+export function sarifCategoryFrom(argv: { sarifCategory?: string }): string | undefined {
+  if (argv.sarifCategory !== undefined && argv.sarifCategory.trim() === '') throw new InputError('--sarif-category', 'expected a category name, got an empty string');
+  return argv.sarifCategory;
+}
+
 /** CheckOptions from parsed flags; a malformed --option is an input error naming it. */
 export function checkOptionsFrom(argv: RuleFlags): CheckOptions {
   const options: Record<string, string> = {};

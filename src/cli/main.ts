@@ -1,5 +1,6 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { version } from '../generated/package-info.js';
 import { withCommands } from './commands/index.js';
 import { splitHookArguments } from './hook-arguments.js';
 
@@ -20,7 +21,9 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
     .demandCommand(1, 'Name a command: devmig check SOURCE TARGET, devmig bump OLD NEW, ...')
     .strict()
     .help()
-    .version()
+    // devmig's own version, not that of a package.json in the working directory (yargs' default).
+    .version(version)
+    .alias('version', 'V')
     .wrap(process.stdout.columns ? Math.min(120, process.stdout.columns) : null)
     .epilogue('Exit status: 0 compatible (bump sufficient), 100 incompatible (bump insufficient), 101 input or tool error (one line on stderr naming the file); usage errors 1.')
     .parseAsync();

@@ -10,11 +10,13 @@ export interface WriteOptions {
   to?: NodeJS.WritableStream & NodeJS.WriteStream;
   /** Called before each flush of a streamed document (a progress bar's tick). */
   onFlush?: () => void;
+  /** SARIF's `automationDetails.id` category. */
+  sarifCategory?: string;
 }
 
 /** Render `report` in `format`, write it, and return the report's exit status (known once a streamed report is written). */
-export async function writeReport<R extends Report>(report: R, format: FormatOf<R['kind']>, { to = process.stdout, onFlush = () => {} }: WriteOptions = {}): Promise<ExitCode> {
-  const rendered: Rendered = render(report, format);
+export async function writeReport<R extends Report>(report: R, format: FormatOf<R['kind']>, { to = process.stdout, onFlush = () => {}, sarifCategory }: WriteOptions = {}): Promise<ExitCode> {
+  const rendered: Rendered = render(report, format, { sarifCategory });
   if (typeof rendered === 'string') {
     to.write(rendered);
   } else {

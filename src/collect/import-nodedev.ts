@@ -35,7 +35,8 @@ function idOf(cap: XmlElement, name: string): string | undefined {
  * else the last element of `<path>`, else the node device name.
  */
 export function importNodedev(file: string): Found[] {
-  const { name, root } = parseXmlDocument(readTextFile(file, 'node device XML', FILE_LIMITS.nodedevXml), file);
+  const doc = parseXmlDocument(readTextFile(file, 'node device XML', FILE_LIMITS.nodedevXml), file);
+  const { name, root } = doc;
   if (name !== 'device') throw new InputError(file, `not a libvirt node device (root element <${name}>, expected <device>)`);
   const nodeName = text(child(root, 'name') ?? {}).trim();
   const path = text(child(root, 'path') ?? {}).trim();
@@ -52,7 +53,7 @@ export function importNodedev(file: string): Found[] {
     for (const types of children(cap, 'capability').filter((c) => attr(c, 'type') === 'mdev_types')) {
       for (const type of children(types, 'type')) {
         const id = attr(type, 'id');
-        if (id === undefined || id === '' || id.includes('/')) throw new InputError(file, `an mdev <type> without a usable id attribute ('${id ?? ''}')`);
+        if (id === undefined || id === '' || id.includes('/')) throw new InputError(file, `an mdev <type> at ${doc.at(type)} without a usable id attribute ('${id ?? ''}')`);
         const attributes = new Map<string, string>([['mdev_type', id]]);
         const api = child(type, 'deviceAPI');
         if (api !== undefined) attributes.set('device_api', text(api).trim());

@@ -41,13 +41,6 @@ function nameOf(p: NormalizedProfile): string {
   return p.get('driver') ?? p.get('mdev_type') ?? 'this device';
 }
 
-/** Capability rows of every loaded pack, vendor packs before the standard one. */
-function rowsOf(ruleSet: RuleSet): readonly CapabilityRow[] {
-  const vendor = ruleSet.packs.filter(({ pack }) => pack.id !== 'standard');
-  const standard = ruleSet.packs.filter(({ pack }) => pack.id === 'standard');
-  return [...vendor, ...standard].flatMap(({ pack }) => pack.capabilities ?? []);
-}
-
 function fromRow(p: NormalizedProfile, row: CapabilityRow): Capability {
   const when = row.when;
   const holds = when === undefined || p.get(when.attribute) === when.equals;
@@ -80,7 +73,7 @@ export function capabilityOf(p: NormalizedProfile, ruleSet: RuleSet): Capability
 }
 
 function compute(p: NormalizedProfile, ruleSet: RuleSet): Capability {
-  const row = rowsOf(ruleSet).find((r) => r.select.some((c) => selects(c, p)));
+  const row = ruleSet.capabilityRows.find((r) => r.select.some((c) => selects(c, p)));
   const driver = row?.driver ?? nameOf(p);
   const decidedByPack = row?.decidedByPack === true;
   const stated = p.get(FEATURES_ATTRIBUTE);

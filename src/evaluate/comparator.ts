@@ -1,7 +1,7 @@
 import type { NormalizedProfile } from '../normalize/normalized-profile.js';
 import type { Outcome } from '../rules/pack-types.js';
 import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
-import type { Action, Finding } from '../types.js';
+import type { Action, Finding, Severity } from '../types.js';
 
 /** What one direction's comparison collects, and what it needs to know about the pair. */
 export interface Ctx {
@@ -10,6 +10,14 @@ export interface Ctx {
   readonly ruleSet: RuleSet;
   readonly findings: Finding[];
   readonly actions: Action[];
+}
+
+/** What a per-side rule says about one side of a pair. */
+export interface SideFinding {
+  readonly rule: CompiledRule;
+  readonly attribute: string;
+  readonly severity: Severity;
+  readonly message: string;
 }
 
 /** Runs one rule on one attribute of a pair, reporting into `ctx`. */
@@ -54,8 +62,12 @@ export interface ComparatorDefinition {
   readonly memoisable: boolean;
   /** Runs per attribute; absent for comparators whose findings the engine emits elsewhere (family, unreadable entries, bump policy). */
   readonly run?: Compare;
-  /** Runs once per pair and direction, whatever attributes the profiles hold (a profile's migration capability). */
-  readonly runPair?: (ctx: Ctx, rule: CompiledRule) => void;
+  /**
+   * Judges one side of a pair alone, whatever attributes the profiles hold (a profile's
+   * migration capability): what it says depends on that profile and its role only, so a
+   * checker asks once per profile and role and reports it for every pair.
+   */
+  readonly perSide?: (p: NormalizedProfile, side: 'source' | 'target', rule: CompiledRule, ruleSet: RuleSet) => SideFinding | null;
   readonly traits: TraitMapping;
 }
 

@@ -2,11 +2,10 @@ import type { NormalizedProfile } from '../normalize/normalized-profile.js';
 import { canonicalHex } from '../normalize/values.js';
 import type { CompiledRule } from '../rules/rule-set.js';
 import type { Finding, Tier } from '../types.js';
-import type { Ctx } from './comparator.js';
+import type { Ctx, SideFinding } from './comparator.js';
 import { report } from './report.js';
-import { COMPARATORS } from './comparators/index.js';
 import type { Engine } from './engine.js';
-import type { InternedProfile } from './interner.js';
+import type { ProfileView } from './engine.js';
 import { reportMisspellings } from './misspelt.js';
 import type { Step } from './plan.js';
 import { reportUnreadable } from './unreadable.js';
@@ -72,12 +71,12 @@ export interface DirectionInput {
  * reflexive, and the comparator runs only where values differ.
  */
 export function evaluateDirection({ s, t, engine }: DirectionInput): Ctx {
-  const { ruleSet, interner } = engine;
+  const { ruleSet } = engine;
   const ctx: Ctx = { s, t, ruleSet, findings: [], actions: [] };
-  const si = interner.of(s);
-  const ti = interner.of(t);
-  const fs = ruleSet.familyOf(s);
-  const ft = ruleSet.familyOf(t);
+  const si = engine.view(s);
+  const ti = engine.view(t);
+  const fs = si.family;
+  const ft = ti.family;
   let pack = fs ?? ft;
   if (fs !== null && ft !== null && fs !== ft) {
     pack = null;
@@ -94,11 +93,11 @@ export function evaluateDirection({ s, t, engine }: DirectionInput): Ctx {
     if (step.compare && step.fast !== 'none' && step.ti >= 0 && si.ids[step.si] === ti.ids[step.ti]
       && (step.fast === 'text' || s.version(step.attr) !== null)) continue;
     const memo = step.memo;
-    const slot = memo && memoSlot(memo, step, engine, s, si, t, ti);
-    if (slot) {
-      const hit = slot.map.get(slot.key);
+    const key = memo?.active ? memoKey(step, si, ti) : undefined;
+    if (key !== undefined) {
+      const hit = memo!.get(key);
       if (hit !== undefined) {
-        for (const f of hit) ctx.findings.push(f);
+        for (let i = 0; i < hit.length; i++) ctx.findings.push(hit[i]!);
         continue;
       }
     }
@@ -106,48 +105,36 @@ export function evaluateDirection({ s, t, engine }: DirectionInput): Ctx {
     if (!step.compare) reportMissing(ctx, step);
     else if (step.keys) applyKeys(ctx, step.rule, step.attr, step.keys);
     else step.run(ctx, step.rule, step.attr);
-    if (slot && slot.map.size < MEMO_LIMIT) {
-      slot.map.set(slot.key, ctx.findings.length === before ? NO_FINDINGS : Object.freeze(ctx.findings.slice(before).map((f) => Object.freeze(f))));
-    }
+    if (key !== undefined) memo!.remember(key, ctx.findings, before);
   }
-  for (const rule of engine.pairRules(pack)) COMPARATORS[rule.spec.compare].runPair!(ctx, rule);
-  const source = engine.misspellingsOf(s, pack);
-  const target = engine.misspellingsOf(t, pack);
-  if (source.length + target.length > 0) reportMisspellings(ctx, { source, target }, pack);
-  reportUnreadable(ctx, pack);
+  const sv = engine.packView(s, si, pack);
+  const tv = engine.packView(t, ti, pack);
+  if (sv.asSource || tv.asTarget) reportSides(ctx, sv.asSource, tv.asTarget);
+  if (sv.misspellings.length + tv.misspellings.length > 0) reportMisspellings(ctx, { source: sv.misspellings, target: tv.misspellings }, pack);
+  if (si.hasSkipped || ti.hasSkipped) reportUnreadable(ctx, pack);
   return ctx;
 }
 
-const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
-/** Distinct value combinations remembered per step; past this a fleet's odd values are just computed. */
-const MEMO_LIMIT = 262_144;
+/** The per-side rules' findings, rule by rule, the source's before the target's. */
+function reportSides(ctx: Ctx, source: readonly (SideFinding | null)[] | undefined, target: readonly (SideFinding | null)[] | undefined): void {
+  const n = Math.max(source?.length ?? 0, target?.length ?? 0);
+  for (let i = 0; i < n; i++) {
+    const fs = source?.[i];
+    const ft = target?.[i];
+    if (fs) report(ctx, fs.rule, fs.attribute, fs.severity, fs.message);
+    if (ft) report(ctx, ft.rule, ft.attribute, ft.severity, ft.message);
+  }
+}
+
 /** Two ids below this pack into one small integer, the fastest Map key V8 has. */
 const ID_SPAN = 2 ** 15;
 
-type Memo = NonNullable<Step['memo']>;
-const slotOut = { map: undefined as unknown as Map<number, readonly Finding[]>, key: 0 };
-
 /**
- * Where a step's findings for these values live in its memo: keyed by the ids of the two
- * values, then (for comparisons reading other attributes) by the ids of those values.
- * Undefined when the ids are too large to pack (a fleet with over 32,768 distinct values).
+ * The memo key of a step's two values: their interned ids packed into one small integer (the
+ * fastest Map key V8 has); undefined when an id is too large to pack (over 32,767 distinct values).
  */
-function memoSlot(memo: Memo, step: Step, engine: Engine, s: NormalizedProfile, si: InternedProfile, t: NormalizedProfile, ti: InternedProfile): typeof slotOut | undefined {
+function memoKey(step: Step, si: ProfileView, ti: ProfileView): number | undefined {
   const sid = step.si >= 0 ? si.ids[step.si]! + 1 : 0;
   const tid = step.ti >= 0 ? ti.ids[step.ti]! + 1 : 0;
-  if (sid >= ID_SPAN || tid >= ID_SPAN) return undefined;
-  const key = sid * ID_SPAN + tid;
-  if (step.sExtras === undefined && step.tExtras === undefined) {
-    slotOut.map = memo as Map<number, readonly Finding[]>;
-    slotOut.key = key;
-    return slotOut;
-  }
-  const se = step.sExtras ? engine.interner.tupleId(s, si, step.sExtras) : 0;
-  const te = step.tExtras ? engine.interner.tupleId(t, ti, step.tExtras) : 0;
-  if (se >= ID_SPAN || te >= ID_SPAN) return undefined;
-  let inner = memo.get(key) as Map<number, readonly Finding[]> | undefined;
-  if (inner === undefined) memo.set(key, (inner = new Map()));
-  slotOut.map = inner;
-  slotOut.key = se * ID_SPAN + te;
-  return slotOut;
+  return sid >= ID_SPAN || tid >= ID_SPAN ? undefined : sid * ID_SPAN + tid;
 }

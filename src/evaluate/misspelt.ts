@@ -37,7 +37,7 @@ export function misspellings(p: NormalizedProfile, ruleSet: RuleSet, known: Read
 }
 
 /** A warning per misspelt attribute on either side: "did you mean mdev_type?". */
-export function reportMisspellings(ctx: Ctx, found: { source: [string, string][]; target: [string, string][] }, packId: string | null): void {
+export function reportMisspellings(ctx: Ctx, found: { source: readonly (readonly [string, string])[]; target: readonly (readonly [string, string])[] }, packId: string | null): void {
   const rule = ctx.ruleSet.ruleOf('name-misspelt', packId);
   if (rule === null) return;
   for (const side of ['source', 'target'] as const) {

@@ -3,6 +3,7 @@ import type { Outcome } from '../rules/pack-types.js';
 import type { Finding } from '../types.js';
 import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
 import type { Compare } from './comparator.js';
+import { FindingsMemo } from './memo.js';
 import { COMPARATORS } from './comparators/index.js';
 
 /** One attribute's evaluation, decided once for a pair of attribute-name sets. */
@@ -25,14 +26,13 @@ export interface Step {
   /** Keys of a key/value attribute compared one by one (description), if the rule names any. */
   readonly keys: readonly string[] | undefined;
   /**
-   * Findings by value: a comparison's outcome depends only on the two values (plus `extras`),
-   * so it is computed once per distinct combination and its frozen findings reused. Undefined
-   * for comparisons with other effects (dynamic resources produce actions).
+   * Findings by value: a comparison whose outcome depends only on the two values is computed
+   * once per distinct pair of values and its frozen findings reused. Undefined for comparisons
+   * with other effects (dynamic resources produce actions) and for those reading other
+   * attributes too (`extras`): keyed on those as well, they would rarely hit in a fleet of
+   * distinct versions, and the keying costs more than the comparison.
    */
-  readonly memo: Map<number, readonly Finding[] | Map<number, readonly Finding[]>> | undefined;
-  /** Other attributes the comparison reads, on the source and on the target side. */
-  readonly sExtras: readonly string[] | undefined;
-  readonly tExtras: readonly string[] | undefined;
+  readonly memo: FindingsMemo | undefined;
 }
 
 export interface Plan {
@@ -78,11 +78,12 @@ function step(ruleSet: RuleSet, attr: string, rule: CompiledRule, si: number, ti
   const def = COMPARATORS[rule.spec.compare];
   const keyed = rule.spec.match.keys !== undefined;
   const [sExtras, tExtras] = def.extras?.(rule, ruleSet) ?? [undefined, undefined];
+  const memoised = def.memoisable && sExtras === undefined && tExtras === undefined;
   return {
     attr, rule, si, ti, compare, missing, side, fast: keyed ? 'text' : def.reflexive,
     conditional: rule.spec.when !== undefined && 'bothEqual' in rule.spec.when,
     run: def.run!, keys: rule.spec.match.keys,
-    memo: def.memoisable ? new Map() : undefined, sExtras, tExtras,
+    memo: memoised ? new FindingsMemo() : undefined,
   };
 }
 

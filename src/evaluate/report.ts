@@ -6,22 +6,27 @@ import type { Finding, Severity } from '../types.js';
 import type { Ctx } from './comparator.js';
 
 /** Record a finding of `rule` on `attr`; a break carries the tier it leaves. */
-export function report(ctx: Ctx, rule: CompiledRule, attr: string, severity: Severity, message: string, extra: Partial<Finding> = {}): void {
+export function report(ctx: Ctx, rule: CompiledRule, attr: string, severity: Severity, message: string, extra?: Partial<Finding>): void {
   const f: Finding = { rule: rule.id, attribute: attr, severity, message };
   if (severity === 'break') f.blocks = rule.spec.blocks;
   const s = ctx.s.get(attr);
   const t = ctx.t.get(attr);
   if (s !== undefined) f.source = s;
   if (t !== undefined) f.target = t;
-  ctx.findings.push(Object.assign(f, extra));
+  ctx.findings.push(extra === undefined ? f : Object.assign(f, extra));
 }
 
 export const failSeverity = (rule: CompiledRule): Severity => rule.spec.onFail ?? 'break';
 
 /** Do this rule's values compare as hex numbers (by its `values`, or by the attribute's name)? */
 export function valuesAreHex(rule: CompiledRule, attr: string): boolean {
-  const kind = rule.spec.values ?? 'auto';
-  return kind === 'hex' || (kind === 'auto' && isHexAttribute(attr));
+  let hex = rule.hexByAttribute.get(attr);
+  if (hex === undefined) {
+    const kind = rule.spec.values ?? 'auto';
+    hex = kind === 'hex' || (kind === 'auto' && isHexAttribute(attr));
+    rule.hexByAttribute.set(attr, hex);
+  }
+  return hex;
 }
 
 /** A value written as hex (`0x` and hex digits, either case): it compares as a number wherever it appears. */

@@ -20,8 +20,10 @@ export interface AnnotateOptions {
 export interface Annotation {
   guest: string;
   devices: DeviceMetadata[];
-  /** The `<devmig:devices>` element for the domain's `<metadata>`. */
+  /** The `<devmig:devices>` element as it stands in the domain's `<metadata>`. */
   element: string;
+  /** The same element as `virsh metadata --set` and virDomainSetMetadata take it (unprefixed, undeclared: libvirt adds both). */
+  metadataArgument: string;
   /** The `virsh metadata` command that stores it. */
   virsh: string;
 }
@@ -63,6 +65,6 @@ export function annotate(domainXml: string, file: string, opts: AnnotateOptions 
     return { ref, attributes, ...(type === undefined ? {} : { type }), ...(found.family === null ? {} : { family: found.family }) };
   });
   if (devices.length === 0) throw new InputError(file, `domain ${domain.name} has no mdev or PCI hostdev: nothing to annotate`);
-  const element = renderMetadata(devices);
-  return { guest: domain.name, devices, element, virsh: virshMetadataCommand(domain.name, element) };
+  const metadataArgument = renderMetadata(devices, 'virsh');
+  return { guest: domain.name, devices, element: renderMetadata(devices), metadataArgument, virsh: virshMetadataCommand(domain.name, metadataArgument) };
 }

@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
 import { canonicalUuid, pciAddress, type HostdevRef } from './hostdev.js';
 import { readDevmigMetadata, type DeviceMetadata } from './metadata.js';
-import { attr, child, children, parseXmlDocument, text, type XmlElement } from '../read/xml.js';
+import { attr, child, children, parseXmlDocument, text, type XmlDocument, type XmlElement } from '../read/xml.js';
 
 /** What devmig needs of a libvirt domain XML document. */
 export interface DomainInfo {
@@ -18,10 +18,10 @@ function aliasOf(el: XmlElement): { alias?: string } {
   return alias === undefined ? {} : { alias };
 }
 
-function pciSource(el: XmlElement, what: string, file: string): HostdevRef {
+function pciSource(el: XmlElement, what: string, file: string, doc: XmlDocument): HostdevRef {
   const a = child(child(el, 'source'), 'address');
   const address = pciAddress(attr(a, 'domain'), attr(a, 'bus'), attr(a, 'slot'), attr(a, 'function'));
-  if (address === undefined) throw new InputError(file, `${what}: no valid <source><address domain= bus= slot= function=/>`);
+  if (address === undefined) throw new InputError(file, `${what} at ${doc.at(el)}: no valid <source><address domain= bus= slot= function=/>`);
   return { kind: 'pci', address, ...aliasOf(el) };
 }
 
@@ -33,7 +33,7 @@ function pciSource(el: XmlElement, what: string, file: string): HostdevRef {
  *   a plain vfio-pci device cannot migrate, so asking about it too is only conservative.
  * USB and SCSI hostdevs carry no device state devmig knows; QEMU decides on them.
  */
-function hostdevsOf(devices: XmlElement, file: string): HostdevRef[] {
+function hostdevsOf(devices: XmlElement, file: string, doc: XmlDocument): HostdevRef[] {
   const out: HostdevRef[] = [];
   for (const h of children(devices, 'hostdev')) {
     const type = attr(h, 'type');
@@ -41,14 +41,14 @@ function hostdevsOf(devices: XmlElement, file: string): HostdevRef[] {
     if (type === 'mdev') {
       const raw = attr(child(child(h, 'source'), 'address'), 'uuid');
       const uuid = canonicalUuid(raw);
-      if (uuid === undefined) throw new InputError(file, `hostdev type='mdev': ${raw === undefined ? 'no <source><address uuid=/>' : `'${raw}' is not a UUID`}`);
+      if (uuid === undefined) throw new InputError(file, `hostdev type='mdev' at ${doc.at(h)}: ${raw === undefined ? 'no <source><address uuid=/>' : `'${raw}' is not a UUID`}`);
       out.push({ kind: 'mdev', uuid, ...aliasOf(h) });
     } else if (type === 'pci') {
-      out.push(pciSource(h, "hostdev type='pci'", file));
+      out.push(pciSource(h, "hostdev type='pci'", file, doc));
     }
   }
   for (const i of children(devices, 'interface')) {
-    if (attr(i, 'type') === 'hostdev') out.push(pciSource(i, "interface type='hostdev'", file));
+    if (attr(i, 'type') === 'hostdev') out.push(pciSource(i, "interface type='hostdev'", file, doc));
   }
   return out;
 }
@@ -61,6 +61,6 @@ export function readDomainXml(xml: string, file: string): DomainInfo {
   const name = nameEl === undefined ? '' : text(nameEl).trim();
   if (name === '') throw new InputError(file, 'domain XML without a <name>');
   // libvirt writes one <devices>; a document with more has every one read, so no hostdev escapes the check.
-  const hostdevs = children(doc.root, 'devices').flatMap((d) => hostdevsOf(d, file));
-  return { name, hostdevs, metadata: readDevmigMetadata(doc.root, file) };
+  const hostdevs = children(doc.root, 'devices').flatMap((d) => hostdevsOf(d, file, doc));
+  return { name, hostdevs, metadata: readDevmigMetadata(doc.root, file, doc.at) };
 }

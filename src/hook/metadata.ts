@@ -26,12 +26,23 @@ export interface DeviceMetadata {
   attributes: Map<string, string>;
 }
 
+/**
+ * How the element is written:
+ * - `domain`: as it stands in a domain's `<metadata>` (what `virsh dumpxml` shows, what
+ *   `virsh edit` takes): prefixed `devmig:`, the namespace declared on it;
+ * - `virsh`: as `virsh metadata --uri ... --key devmig --set` (virDomainSetMetadata) takes
+ *   it: unprefixed and undeclared. libvirt declares the namespace under the key and prefixes
+ *   every element itself, and fails ("failed to create a new XML namespace") when the
+ *   element already declares that prefix.
+ */
+export type MetadataForm = 'domain' | 'virsh';
+
 /** The `<metadata>` child element for these devices, indented, without a trailing newline. */
-export function renderMetadata(devices: readonly DeviceMetadata[]): string {
-  const p = `${DEVMIG_KEY}:`;
+export function renderMetadata(devices: readonly DeviceMetadata[], form: MetadataForm = 'domain'): string {
+  const p = form === 'domain' ? `${DEVMIG_KEY}:` : '';
   const doc = {
     [`${p}devices`]: {
-      [`@_xmlns:${DEVMIG_KEY}`]: DEVMIG_XMLNS,
+      ...(form === 'domain' ? { [`@_xmlns:${DEVMIG_KEY}`]: DEVMIG_XMLNS } : {}),
       [`${p}device`]: devices.map((d) => ({
         ...(d.ref.kind === 'mdev' ? { '@_uuid': d.ref.uuid } : { '@_address': d.ref.address }),
         // only a PCI device is looked up by alias (see metadataFor)
@@ -72,8 +83,11 @@ function nsChildren(el: XmlElement, prefix: string, local: string): XmlElement[]
   return prefix === '' ? children(el, local) : [...children(el, `${prefix}:${local}`), ...children(el, local)];
 }
 
-function deviceMetadata(el: XmlElement, prefix: string, file: string, index: number): DeviceMetadata {
-  const where = `devmig metadata device #${index + 1}`;
+/** ` at line L, column C` of an element, or '' when the caller has no positions. */
+type Locate = (el: XmlElement) => string;
+
+function deviceMetadata(el: XmlElement, prefix: string, file: string, index: number, at: Locate): DeviceMetadata {
+  const where = `devmig metadata device #${index + 1}${at(el)}`;
   const uuidText = attr(el, 'uuid');
   const address = attr(el, 'address');
   if ((uuidText === undefined) === (address === undefined)) throw new InputError(file, `${where}: needs exactly one of uuid= (mdev) or address= (PCI)`);
@@ -103,9 +117,10 @@ function deviceMetadata(el: XmlElement, prefix: string, file: string, index: num
 /**
  * The devices recorded in the domain's devmig metadata, or null when it has none. The element
  * is found by its namespace, whatever its prefix; one in a newer devmig namespace is refused
- * rather than misread.
+ * rather than misread. `locate` (XmlDocument.at) puts the line and column in its errors.
  */
-export function readDevmigMetadata(domain: XmlElement, file: string): DeviceMetadata[] | null {
+export function readDevmigMetadata(domain: XmlElement, file: string, locate?: (el: XmlElement) => string): DeviceMetadata[] | null {
+  const at: Locate = locate === undefined ? () => '' : (el) => ` at ${locate(el)}`;
   const metadata = children(domain, 'metadata')[0];
   if (metadata === undefined) return null;
   const found: { el: XmlElement; prefix: string }[] = [];
@@ -114,17 +129,17 @@ export function readDevmigMetadata(domain: XmlElement, file: string): DeviceMeta
     for (const el of children(metadata, name)) {
       const ns = namespaceOf(prefix, [el, metadata, domain]);
       if (ns === DEVMIG_XMLNS) {
-        if (local !== 'devices') throw new InputError(file, `devmig metadata: unexpected element <${name}>, expected <${prefix ? `${prefix}:` : ''}devices>`);
+        if (local !== 'devices') throw new InputError(file, `devmig metadata: unexpected element <${name}>${at(el)}, expected <${prefix ? `${prefix}:` : ''}devices>`);
         found.push({ el, prefix });
       } else if (ns !== undefined && ns.startsWith(NS_FAMILY)) {
-        throw new InputError(file, `devmig metadata in namespace ${ns}, which this devmig does not read (it reads ${DEVMIG_XMLNS}); upgrade devmig`);
+        throw new InputError(file, `devmig metadata${at(el)} in namespace ${ns}, which this devmig does not read (it reads ${DEVMIG_XMLNS}); upgrade devmig`);
       }
     }
   }
   if (found.length === 0) return null;
-  if (found.length > 1) throw new InputError(file, 'devmig metadata: more than one <devices> element');
+  if (found.length > 1) throw new InputError(file, `devmig metadata: more than one <devices> element (another${at(found[1]!.el)})`);
   const { el, prefix } = found[0]!;
-  return nsChildren(el, prefix, 'device').map((d, i) => deviceMetadata(d, prefix, file, i));
+  return nsChildren(el, prefix, 'device').map((d, i) => deviceMetadata(d, prefix, file, i, at));
 }
 
 /**
@@ -143,7 +158,7 @@ function shellQuote(s: string): string {
   return /^[A-Za-z0-9_./:@%+=-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The `virsh metadata` command that stores `element` in the running and persistent definition of `guest`. */
+/** The `virsh metadata` command that stores `element` (in the `virsh` form) in the running and persistent definition of `guest`. */
 export function virshMetadataCommand(guest: string, element: string): string {
   return ['virsh', 'metadata', shellQuote(guest), '--uri', DEVMIG_XMLNS, '--key', DEVMIG_KEY, '--set', shellQuote(element), '--live', '--config'].join(' ');
 }

@@ -5,5 +5,8 @@
  */
 export const DEVMIG_XMLNS = 'https://devmig.dev/xmlns/domain/1';
 
-/** The prefix the element carries: `virsh metadata --key devmig` stores it under this one. */
+/**
+ * The prefix the element carries in the domain XML: `virsh metadata --key devmig` declares the
+ * namespace under it and prefixes the element it is given, which must carry neither.
+ */
 export const DEVMIG_KEY = 'devmig';

@@ -209,14 +209,18 @@ export function readInventory(path: string): Inventory {
   if (!st.isDirectory()) {
     inv = parseIndex(path, readTextFile(path, 'inventory index', FILE_LIMITS.inventoryIndex));
   } else {
-    refuseWrongLevel(path);
+    const listing = listDir(path);
+    refuseProfile(path, listing);
     const b = new InventoryBuilder();
     const seen = new Map<string, [string, Profile][]>();
     const base = join(path, '/').slice(0, -1); // normalized once, not per host
-    for (const e of listDir(path)) {
+    for (const e of listing) {
       if (ignored(e.name) || !e.isDirectory()) continue;
       const dir = `${base}/${e.name}`;
-      if (!readHost(b, e.name, dir, seen)) walkHost(b, e.name, dir, '', 0);
+      if (readHost(b, e.name, dir, seen)) continue;
+      const hostListing = listDir(dir);
+      if (holdsAttributeFiles(hostListing)) refuseHost(path, listing);
+      walkHost(b, e.name, dir, '', 0, hostListing);
     }
     inv = b.build(path);
   }
@@ -224,22 +228,26 @@ export function readInventory(path: string): Inventory {
   return inv;
 }
 
+/** Attribute files of a folder's own: a host folder may hold `<device>.json` profiles, a profile folder holds attribute files. */
+const holdsAttributeFiles = (listing: readonly Dirent[]) => listing.some((x) => x.isFile() && !ignored(x.name) && !x.name.endsWith('.json'));
+
 /**
  * A fleet is DIR/<host>/<device...>/: refuse a folder that is one profile (attribute files of
- * its own) or one host (its folders are profiles themselves), which would be read as hosts made
- * of attribute groups.
+ * its own), which would be read as hosts made of attribute groups.
  */
-function refuseWrongLevel(path: string): void {
-  const entries = listDir(path).filter((e) => !ignored(e.name));
-  if (entries.some((e) => e.isFile() && !e.name.endsWith('.json'))) {
+function refuseProfile(path: string, listing: readonly Dirent[]): void {
+  if (holdsAttributeFiles(listing)) {
     throw new InputError(path, 'this folder is one profile (it holds attribute files): a fleet is DIR/<host>/<device...>/; for one device against a host use devmig vm or devmig check');
   }
-  // A host folder may hold <device>.json profiles; a folder with attribute files of its own is a profile.
-  const holdsAttributeFiles = (dir: string) => listDir(dir).some((x) => x.isFile() && !ignored(x.name) && !x.name.endsWith('.json'));
-  const profiles = entries.filter((e) => e.isDirectory() && holdsAttributeFiles(join(path, e.name)));
-  if (profiles.length > 0) {
-    throw new InputError(path, `looks like one host's inventory (${profiles.length} of its folders are device profiles): a fleet is DIR/<host>/<device...>/, one folder per host; for one host, put it in a folder of its own or use devmig vm`);
-  }
+}
+
+/**
+ * Refuse a folder that is one host: one of its folders (read as a host) holds attribute files,
+ * so it is a device profile. Found while walking, so a fleet's host folders are listed once.
+ */
+function refuseHost(path: string, listing: readonly Dirent[]): never {
+  const profiles = listing.filter((e) => !ignored(e.name) && e.isDirectory() && holdsAttributeFiles(listDir(join(path, e.name))));
+  throw new InputError(path, `looks like one host's inventory (${profiles.length} of its folders are device profiles): a fleet is DIR/<host>/<device...>/, one folder per host; for one host, put it in a folder of its own or use devmig vm`);
 }
 
 /** An index of the inventory (one JSON document), read back by readInventory much faster than the tree. */

@@ -9,7 +9,8 @@ export type XmlElement = { readonly [key: string]: unknown };
 
 // Every element becomes an array of objects with a text node, so one shape fits all;
 // values stay strings (a PCI id `0x8086` must not turn into a number), and text is not
-// trimmed (a profile value may begin with blanks).
+// trimmed (a profile value may begin with blanks). Each element keeps where it starts, for
+// error messages.
 const OPTIONS = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
@@ -19,31 +20,64 @@ const OPTIONS = {
   alwaysCreateTextNode: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
+  captureMetaData: true,
   isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute,
 };
 const parser = new XMLParser(OPTIONS);
-// A tool's output that names its DTD: the declaration is skipped and no entity,
-// declared or predefined, is expanded, so nothing in it can grow the document.
+// A tool's output that names its DTD: the declaration is skipped and no entity, declared or
+// predefined, is expanded, so nothing in it can grow the document.
 const literalParser = new XMLParser({ ...OPTIONS, processEntities: false });
 
 export interface XmlParseOptions {
   /**
    * `refuse` (the default: libvirt writes none; refusing it refuses every entity declaration,
-   * expansion bombs and external entities alike) or `skip` (the values are read literally).
+   * expansion bombs and external entities alike) or `skip` (values are then read literally).
    */
   doctype?: 'refuse' | 'skip';
 }
 
+// Typed as the Symbol wrapper object; it is a symbol.
+const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
+
+/** A parsed document: its root element, and where any of its elements starts. */
+export interface XmlDocument {
+  name: string;
+  root: XmlElement;
+  /** `line L, column C` of the element's start tag (columns count characters), for error messages. */
+  at(el: XmlElement): string;
+}
+
+/** `line L, column C` of the character at `index` (both 1-based; a character outside the BMP is one column). */
+function lineColumn(text: string, index: number): string {
+  let line = 1;
+  for (let nl = text.indexOf('\n'); nl !== -1 && nl < index; nl = text.indexOf('\n', nl + 1)) line++;
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  return `line ${line}, column ${[...text.slice(lineStart, index)].length + 1}`;
+}
+
+/** The offset of `col` (1-based, in UTF-16 units as the validator counts) on line `line`. */
+function offsetOf(text: string, line: number, col: number): number {
+  let start = 0;
+  for (let l = 1; l < line && start !== -1; l++) start = text.indexOf('\n', start) + 1 || -1;
+  return start === -1 ? text.length : Math.min(start + col - 1, text.length);
+}
+
+function startOf(el: XmlElement): number | undefined {
+  const meta = (el as Record<symbol, { startIndex?: number } | undefined>)[META];
+  return meta?.startIndex;
+}
+
 /** Parse an XML document; a malformed one is an InputError naming `file`, the line and the column. */
-export function parseXmlDocument(text: string, file: string, opts: XmlParseOptions = {}): { name: string; root: XmlElement } {
+export function parseXmlDocument(text: string, file: string, opts: XmlParseOptions = {}): XmlDocument {
   const skipDoctype = opts.doctype === 'skip';
-  if (!skipDoctype && /<!DOCTYPE/i.test(text)) throw new InputError(file, 'a DOCTYPE declaration is not accepted (libvirt writes none, and its entities could expand without bound)');
+  const doctype = skipDoctype ? null : /<!DOCTYPE/i.exec(text);
+  if (doctype !== null) throw new InputError(file, `a DOCTYPE declaration at ${lineColumn(text, doctype.index)} is not accepted (libvirt writes none, and its entities could expand without bound)`);
   let doc: Record<string, unknown>;
   try {
     const valid = XMLValidator.validate(text);
     if (valid !== true) {
       const { msg, line, col } = valid.err;
-      throw new InputError(file, `malformed XML at line ${line}${col === undefined ? '' : `, column ${col}`}: ${msg}`);
+      throw new InputError(file, `malformed XML at ${col === undefined ? `line ${line}` : lineColumn(text, offsetOf(text, line, col))}: ${msg}`);
     }
     doc = (skipDoctype ? literalParser : parser).parse(text) as Record<string, unknown>;
   } catch (err) {
@@ -51,10 +85,16 @@ export function parseXmlDocument(text: string, file: string, opts: XmlParseOptio
     if (err instanceof InputError) throw err;
     throw new InputError(file, `malformed XML: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const roots = Object.keys(doc).filter((k) => !k.startsWith('#') && !k.startsWith('?'));
-  const only = roots.length === 1 ? children(doc, roots[0]!) : [];
-  if (only.length !== 1) throw new InputError(file, `malformed XML: expected one root element, found ${roots.length === 1 ? only.length : roots.length}`);
-  return { name: roots[0]!, root: only[0]! };
+  const at = (el: XmlElement) => {
+    const start = startOf(el);
+    return start === undefined ? 'an unknown position' : lineColumn(text, start);
+  };
+  const roots = Object.keys(doc).filter((k) => !k.startsWith('#') && !k.startsWith('?'))
+    .flatMap((name) => children(doc, name).map((el) => ({ name, el })))
+    .sort((a, b) => (startOf(a.el) ?? 0) - (startOf(b.el) ?? 0));
+  if (roots.length === 0) throw new InputError(file, 'malformed XML: no root element');
+  if (roots.length > 1) throw new InputError(file, `malformed XML at ${at(roots[1]!.el)}: a second root element <${roots[1]!.name}> (a document has one)`);
+  return { name: roots[0]!.name, root: roots[0]!.el, at };
 }
 
 /** The child elements named `name` (none when absent). */

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { normalize } from '../normalize/normalized-profile.js';
+import type { RuleSpec } from '../rules/pack-types.js';
 import type { CompiledRule, RuleSet } from '../rules/rule-set.js';
 import type { SeriesResult } from '../series/bump-series.js';
 import type { SuppressedChange } from '../suppress/apply-suppressions.js';
@@ -42,7 +43,10 @@ export interface CiRule {
   purpose: string;
   reference: string;
   blocks: 'live' | 'cold';
+  onFail: NonNullable<RuleSpec['onFail']>;
   bump: Bump;
+  /** The level a failure of the rule reports at (its severity: a `warn` rule is never an error). */
+  level: CiLevel;
 }
 
 export interface CiReport {
@@ -59,7 +63,8 @@ export function displayPath(path: string): string {
   return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
-function isDir(path: string): boolean {
+/** Is `path` a folder (a sysfs-style profile)? */
+export function isDir(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {
@@ -70,22 +75,25 @@ function isDir(path: string): boolean {
 /**
  * The file that holds `attribute`: `<profile dir>/<attribute>` for a sysfs-style profile, the
  * profile file itself for JSON and flat profiles. The first profile that has the file wins, so a
- * removed attribute points at the old release.
+ * removed attribute points at the old release; an attribute neither side has points at the
+ * first profile's folder, so every location names a path that exists.
  */
 function attributeFile(attribute: string, ...profilePaths: string[]): string {
   for (const p of profilePaths) {
     if (!isDir(p)) return displayPath(p);
     if (existsSync(join(p, attribute))) return displayPath(join(p, attribute));
   }
-  const first = profilePaths[0]!;
-  return displayPath(isDir(first) ? join(first, attribute) : first);
+  return displayPath(profilePaths[0]!);
 }
+
+const LEVEL = { break: 'error', warn: 'warning', info: 'note' } as const satisfies Record<Severity, CiLevel>;
 
 /** Title, purpose, reference... of a rule id, whichever pack defines it (the suppression rules' too). */
 export function ruleInfo(ruleSet: RuleSet, id: string): CiRule {
   const r = ruleSet.find(id);
-  if (!r) return { id, title: id, purpose: '', reference: '', blocks: 'live', bump: 'major' };
-  return { id, title: r.spec.title, purpose: r.spec.purpose, reference: r.spec.reference, blocks: r.spec.blocks, bump: r.spec.bump };
+  if (!r) return { id, title: id, purpose: '', reference: '', blocks: 'live', onFail: 'break', bump: 'major', level: 'error' };
+  const onFail = r.spec.onFail ?? 'break';
+  return { id, title: r.spec.title, purpose: r.spec.purpose, reference: r.spec.reference, blocks: r.spec.blocks, onFail, bump: r.spec.bump, level: r.spec.compare === 'informational' ? 'note' : LEVEL[onFail] };
 }
 
 /** The rules that judge a profile of `pack` (its own, then the standard ones), as testcase names. */
@@ -121,7 +129,6 @@ function findingItem(f: Finding, level: CiLevel, prefix: string, ...profilePaths
   };
 }
 
-const LEVEL = { break: 'error', warn: 'warning', info: 'note' } as const satisfies Record<Severity, CiLevel>;
 /** The rollback direction never decides check's verdict or exit status, so it never reports errors. */
 const ROLLBACK_LEVEL = { break: 'warning', warn: 'warning', info: 'note' } as const satisfies Record<Severity, CiLevel>;
 

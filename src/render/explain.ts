@@ -1,5 +1,6 @@
 import type { ExampleRun, OwnRuleReport, RuleListReport, RuleReport } from '../report/report.js';
 import { renderJson } from './json.js';
+import { failureEffect } from './rule-effect.js';
 import { findingLine } from './text.js';
 
 function attrs(a: Record<string, string>): string {
@@ -34,7 +35,7 @@ export function renderRuleText(r: RuleReport): string {
     '',
     `Purpose:    ${s.purpose}`,
     `Compares:   ${r.compares}`,
-    `On failure: ${s.onFail === 'warn' ? 'a warning (never blocks)' : `blocks ${s.blocks} migration${s.blocks === 'live' ? ' (cold migration stays possible)' : ' and cold migration'}`}`,
+    `On failure: ${failureEffect(s)}`,
     `Bump:       a release that trips it old -> new needs a ${s.bump} version bump`,
     `Reference:  ${s.reference}`,
     `Pack:       ${r.pack.id} (${r.pack.title})`,

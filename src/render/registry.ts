@@ -17,7 +17,12 @@ import { renderNfd, renderPlacement, renderTraitsJson } from './traits.js';
 
 /** What rendering a report of kind K gives: the pieces of a streamed document, or the whole one. */
 export type RenderedOf<K extends ReportKind> = K extends StreamedKind ? Iterable<Piece> : string;
-type Renderer<K extends ReportKind> = (report: ReportOf<K>) => RenderedOf<K>;
+/** Settings a format takes besides the report. */
+export interface RenderOptions {
+  /** SARIF's `automationDetails.id` category (`--sarif-category`). */
+  sarifCategory?: string;
+}
+type Renderer<K extends ReportKind> = (report: ReportOf<K>, opts: RenderOptions) => RenderedOf<K>;
 type Registry = { readonly [K in ReportKind]: { readonly [F in FormatOf<K>]: Renderer<K> } };
 
 /**
@@ -29,21 +34,21 @@ const RENDERERS: Registry = {
   check: {
     text: (r) => renderCheckText(r.result),
     json: (r) => renderJson(r.result),
-    sarif: (r) => renderSarif(ciFromCheck(r.result, r.ruleSet), exitCodeFor(r)),
+    sarif: (r, o) => renderSarif(ciFromCheck(r.result, r.ruleSet), exitCodeFor(r), { category: o.sarifCategory }),
     junit: (r) => renderJunit(ciFromCheck(r.result, r.ruleSet)),
     github: (r) => renderGithub(ciFromCheck(r.result, r.ruleSet)),
   },
   bump: {
     text: (r) => renderBumpText(r.result),
     json: (r) => renderJson(r.result),
-    sarif: (r) => renderSarif(ciFromBump(r.result, r.ruleSet, r.pack), exitCodeFor(r)),
+    sarif: (r, o) => renderSarif(ciFromBump(r.result, r.ruleSet, r.pack), exitCodeFor(r), { category: o.sarifCategory }),
     junit: (r) => renderJunit(ciFromBump(r.result, r.ruleSet, r.pack)),
     github: (r) => renderGithub(ciFromBump(r.result, r.ruleSet, r.pack)),
   },
   series: {
     text: (r) => renderSeriesText(r.result),
     json: (r) => renderJson(r.result),
-    sarif: (r) => renderSarif(ciFromSeries(r.result, r.ruleSet, r.pack), exitCodeFor(r)),
+    sarif: (r, o) => renderSarif(ciFromSeries(r.result, r.ruleSet, r.pack), exitCodeFor(r), { category: o.sarifCategory }),
     junit: (r) => renderJunit(ciFromSeries(r.result, r.ruleSet, r.pack)),
     github: (r) => renderGithub(ciFromSeries(r.result, r.ruleSet, r.pack)),
   },
@@ -87,9 +92,9 @@ const RENDERERS: Registry = {
 };
 
 /** `report` in `format`: a document, or the pieces of a streamed one (matrix). */
-export function render<R extends Report>(report: R, format: FormatOf<R['kind']>): RenderedOf<R['kind']> {
+export function render<R extends Report>(report: R, format: FormatOf<R['kind']>, opts: RenderOptions = {}): RenderedOf<R['kind']> {
   // RENDERERS' type gives each kind's renderers that kind's report; TypeScript cannot follow
   // report.kind from the report to its row, so the row is read as taking R.
-  const renderers = RENDERERS[report.kind] as Readonly<Record<FormatOf<R['kind']>, (report: R) => RenderedOf<R['kind']>>>;
-  return renderers[format](report);
+  const renderers = RENDERERS[report.kind] as Readonly<Record<FormatOf<R['kind']>, (report: R, opts: RenderOptions) => RenderedOf<R['kind']>>>;
+  return renderers[format](report, opts);
 }

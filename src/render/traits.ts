@@ -1,11 +1,9 @@
 import type { ProfileTraits, Trait } from '../traits/derive.js';
-import { nfdLabel, placementTrait } from '../traits/names.js';
+import { NFD_NAMESPACE, nfdLabel, placementTrait } from '../traits/names.js';
 import type { CheckOptions } from '../types.js';
 
 export const TRAITS_FORMAT = 'devmig/traits@1';
 export const TRAITS_NOTE = 'Traits are a pre-filter: a target lacking a required trait cannot take the source live; one holding them all still needs devmig check, which stays authoritative.';
-/** The namespace NFD gives an unprefixed feature name from a features.d file. */
-const NFD_NAMESPACE = 'feature.node.kubernetes.io/';
 
 const unique = (xs: string[]) => [...new Set(xs)];
 const family = (t: ProfileTraits) => (t.family ? `family ${t.family}` : 'no known family');
@@ -25,24 +23,21 @@ export function renderPlacement(all: readonly ProfileTraits[]): string {
 }
 
 /**
- * A Node Feature Discovery features.d file (local feature source: `<name>=<value>` lines, `#`
- * comments): every provided trait of every profile as `devmig.<attribute>.<value>=true`, for the
- * node that holds the devices; the requirements follow as comments, for a source VM's node affinity.
+ * A Node Feature Discovery features.d file (local feature source: `<label>=<value>` lines, `#`
+ * comments) for the node that holds the devices: every provided trait of every profile as
+ * `feature.node.kubernetes.io/devmig.<attribute>.<value>=true`. Labels only, each once, and one
+ * comment line per profile: NFD ignores a file over 64 KiB. A source VM's node affinity (the
+ * labels its profile requires) is in `--format json`.
  */
 export function renderNfd(all: readonly ProfileTraits[]): string {
   const lines = [
-    `# devmig traits for Node Feature Discovery (features.d). NFD names each label ${NFD_NAMESPACE}<name>.`,
-    `# ${TRAITS_NOTE}`,
+    `# devmig traits for Node Feature Discovery (features.d). ${TRAITS_NOTE}`,
+    '# The labels a source requires (its node affinity, each "true"): devmig traits --format json, requires[].nfd.',
   ];
   const seen = new Set<string>();
   for (const t of all) {
-    lines.push(`# provides: ${t.path} (${family(t)})`);
-    for (const n of t.provides.map(nfdLabel)) if (!seen.has(n)) { seen.add(n); lines.push(`${n}=true`); }
-  }
-  for (const t of all) {
-    lines.push(`# requires (node affinity, each label "true"): ${t.path}`);
-    lines.push(...unique(t.requires.map(nfdLabel)).map((n) => `#   ${NFD_NAMESPACE}${n}`));
-    lines.push(...unmappedLine(t));
+    lines.push(`# profile ${t.path} (${family(t)})`);
+    for (const n of t.provides.map(nfdLabel)) if (!seen.has(n)) { seen.add(n); lines.push(`${NFD_NAMESPACE}${n}=true`); }
   }
   return `${lines.join('\n')}\n`;
 }

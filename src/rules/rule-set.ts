@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import type { NormalizedProfile } from '../normalize/normalized-profile.js';
 import { compileGlob } from './glob.js';
 import type { LoadedPack } from './load-packs.js';
-import { EMITTED_COMPARATORS, type Comparator, type RulePack, type RuleSpec, type SelectClause } from './pack-types.js';
+import { EMITTED_COMPARATORS, type CapabilityRow, type Comparator, type RulePack, type RuleSpec, type SelectClause } from './pack-types.js';
 
 /** Does a rule of this comparison claim its attributes (informational ones do, so they are never opaque)? */
 const claimsAttributes = (c: Comparator): boolean => !EMITTED_COMPARATORS.has(c);
@@ -14,6 +14,8 @@ export interface CompiledRule {
   /** `<pack>/<rule>`, the id every finding carries. */
   readonly id: string;
   readonly claims: (attribute: string) => boolean;
+  /** Whether this rule compares an attribute's values as hex ids, by attribute (see valuesAreHex). */
+  readonly hexByAttribute: Map<string, boolean>;
 }
 
 function compileRule(pack: string, spec: RuleSpec): CompiledRule {
@@ -23,7 +25,7 @@ function compileRule(pack: string, spec: RuleSpec): CompiledRule {
   const claims = !claimsAttributes(spec.compare) || spec.match.unclaimed
     ? () => false
     : (a: string) => names.has(a) || globs.some((g) => g(a));
-  return { spec, pack, id: `${pack}/${spec.id}`, claims };
+  return { spec, pack, id: `${pack}/${spec.id}`, claims, hexByAttribute: new Map() };
 }
 
 /** Does a select clause (of a pack or a capability row) match the profile? */
@@ -54,6 +56,8 @@ export class RuleSet {
   readonly typeAttributes: ReadonlySet<string>;
   /** Attributes that list dynamic resources (rules comparing 'dynamic-resources'). */
   readonly dynamicAttributes: readonly string[];
+  /** Capability rows of every loaded pack, vendor packs before the standard one (the first row selecting a profile decides). */
+  readonly capabilityRows: readonly CapabilityRow[];
 
   constructor(packs: readonly LoadedPack[], options: Readonly<Record<string, string>> = {}) {
     this.packs = packs;
@@ -64,6 +68,8 @@ export class RuleSet {
     this.versionAttributes = [...new Set(all.filter((r) => r.spec.role === 'version').flatMap((r) => r.spec.match.attributes ?? []))];
     this.typeAttributes = new Set(all.filter((r) => r.spec.role === 'type').flatMap((r) => r.spec.match.attributes ?? []));
     this.dynamicAttributes = [...new Set(all.filter((r) => r.spec.compare === 'dynamic-resources').flatMap((r) => r.spec.match.attributes ?? []))];
+    const standardLast = [...packs.filter(({ pack }) => pack.id !== 'standard'), ...packs.filter(({ pack }) => pack.id === 'standard')];
+    this.capabilityRows = standardLast.flatMap(({ pack }) => pack.capabilities ?? []);
   }
 
   /** A rule by its full id (`<pack>/<rule>`), for a finding the engine made. */
@@ -83,7 +89,7 @@ export class RuleSet {
     return this.byId.get(id);
   }
 
-  private readonly byKind = new Map<string, CompiledRule | null>();
+  private readonly byKind = new Map<Comparator, Map<string | null, CompiledRule | null>>();
 
   /**
    * The active rule of a comparison kind under `packId`, the pack's own first, then the standard
@@ -91,11 +97,12 @@ export class RuleSet {
    * names no rule id itself. Null when no pack data has one.
    */
   ruleOf(kind: Comparator, packId: string | null): CompiledRule | null {
-    const key = `${kind}\0${packId ?? ''}`;
-    let r = this.byKind.get(key);
+    let byPack = this.byKind.get(kind);
+    if (byPack === undefined) this.byKind.set(kind, (byPack = new Map()));
+    let r = byPack.get(packId);
     if (r === undefined) {
       r = [...(packId ? this.rules(packId) : []), ...this.rules('standard')].find((c) => c.spec.compare === kind && this.isActive(c)) ?? null;
-      this.byKind.set(key, r);
+      byPack.set(packId, r);
     }
     return r;
   }

@@ -4,9 +4,14 @@ import type { Trait } from './derive.js';
 /** os-traits: a custom trait is `CUSTOM_` then upper-case letters, digits and `_`, at most 255 characters. */
 export const PLACEMENT_TRAIT = /^CUSTOM_[A-Z0-9_]+$/;
 export const PLACEMENT_MAX = 255;
-/** A Kubernetes label name (the part after NFD's `feature.node.kubernetes.io/` prefix). */
+/** A Kubernetes label name, and a label value (the same syntax, or empty): at most 63 characters each. */
 export const K8S_LABEL_NAME = /^[a-zA-Z0-9]([-a-zA-Z0-9_.]*[a-zA-Z0-9])?$/;
 export const K8S_LABEL_MAX = 63;
+/**
+ * The label prefix devmig's NFD features carry, written out rather than left to NFD's
+ * auto-prefixing (which NFD deprecates): NFD's own namespace, which nfd-master always allows.
+ */
+export const NFD_NAMESPACE = 'feature.node.kubernetes.io/';
 
 const PLACEMENT_PREFIX = 'CUSTOM_DEVMIG_';
 const NFD_PREFIX = 'devmig.';
@@ -30,8 +35,8 @@ export function placementTrait(t: Trait): string {
 const labelPart = (s: string) => s.replace(/\//g, '.').replace(/[^-a-zA-Z0-9_.]/g, '-');
 
 /**
- * The NFD feature name `devmig.<attribute>.<value>` (NFD prefixes `feature.node.kubernetes.io/`),
- * a valid Kubernetes label name of at most 63 characters (longer: shortened with a digest).
+ * The NFD feature name `devmig.<attribute>.<value>`, a valid Kubernetes label name of at most
+ * 63 characters (longer: shortened with a digest); the label is NFD_NAMESPACE + the name.
  */
 export function nfdLabel(t: Trait): string {
   const name = `${NFD_PREFIX}${labelPart(t.attribute)}.${labelPart(t.value)}`.replace(/[^a-zA-Z0-9]+$/, '');

@@ -13,9 +13,20 @@ import { ruleSetFor } from './checker.js';
  * ran in, which is attribute order (plan.ts walks the sorted names).
  */
 function orderFindings(findings: Finding[]): Finding[] {
-  if (findings.every((f) => f.severity === 'break')) return findings;
-  return [...findings.filter((f) => f.severity === 'break'), ...findings.filter((f) => f.severity === 'warn'), ...findings.filter((f) => f.severity === 'info')];
+  let rank = 0;
+  let ordered = true;
+  for (const f of findings) {
+    const r = SEVERITY_RANK[f.severity];
+    if (r < rank) { ordered = false; break; }
+    rank = r;
+  }
+  if (ordered) return findings;
+  const out: Finding[] = [];
+  for (const severity of ['break', 'warn', 'info'] as const) for (const f of findings) if (f.severity === severity) out.push(f);
+  return out;
 }
+
+const SEVERITY_RANK = { break: 0, warn: 1, info: 2 } as const;
 
 /** Does `p` hold every attribute of the expansion with exactly its value? */
 function holds(p: NormalizedProfile, expansion: ReadonlyMap<string, string>): boolean {

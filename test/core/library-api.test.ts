@@ -1,4 +1,4 @@
-// The library entry (issue 3 item 7): readProfile, check and bump with typed results, from the
+// The library entry: readProfile, check and bump with typed results, from the
 // source tree and from the built package (dist/index.js, what `import ... from 'devmig'` loads).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -1,4 +1,4 @@
-// A vendor pack added from a directory, with no engine change (issue 4 item 1): selected by its
+// A vendor pack added from a directory, with no engine change: selected by its
 // clause, its rule fires under its own id, and the attribute it claims is no longer opaque.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

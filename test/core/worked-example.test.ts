@@ -1,4 +1,4 @@
-// The seed's own worked example (issue 3) and the decision table of profile-format.md section 2,
+// The seed's own worked example and the decision table of profile-format.md section 2,
 // asserted exactly: verdicts, tiers, rule ids, attributes, missing elements and actions.
 import t from 'tap';
 import { readProfile } from '../../src/read/read-profile.js';

@@ -40,7 +40,7 @@ const severities = (r: { findings: Finding[] }) => r.findings.map((f) => f.sever
 t.test('the registry covers every comparator the schema names, and only those', async (t) => {
   t.same(Object.keys(COMPARATORS).sort(), [...schema.definitions.rule.properties.compare.enum].sort());
   for (const [name, def] of Object.entries(COMPARATORS)) {
-    const runs = def.run !== undefined || def.runPair !== undefined;
+    const runs = def.run !== undefined || def.perSide !== undefined;
     t.equal(!runs && name !== 'informational', EMITTED_COMPARATORS.has(name as Comparator), `${name}: emitted exactly when the engine never runs it (informational claims but never runs)`);
     t.match(def.explain, /^[a-z]/, `${name}: explains itself`);
   }

@@ -1,4 +1,4 @@
-import { checkOptionsFrom, withRuleOptions } from '../common-options.js';
+import { checkOptionsFrom, sarifCategoryFrom, withRuleOptions, withSarifCategory } from '../common-options.js';
 import { defineCommand, formatFlag } from '../define-command.js';
 import { runCommand, writeReport } from '../run.js';
 
@@ -6,7 +6,7 @@ import { runCommand, writeReport } from '../run.js';
 export const bumpCommand = defineCommand({
   command: 'bump [old] [new]',
   describe: 'Does NEW\'s version bump match its changes since OLD (or each step of --series DIR)?',
-  builder: (y) => withRuleOptions(y)
+  builder: (y) => withSarifCategory(withRuleOptions(y))
     .positional('old', { type: 'string', describe: 'Profile of the old release' })
     .positional('new', { type: 'string', describe: 'Profile of the new release' })
     .option('series', { type: 'string', describe: 'Folder with one profile per release (subdirectories or files), checked pair by pair in semver order' })
@@ -19,11 +19,12 @@ export const bumpCommand = defineCommand({
       return true;
     }),
   handler: (argv) => runCommand(async () => {
+    const sarifCategory = sarifCategoryFrom(argv);
     const { bumpReport, seriesReport } = await import('../../app/bump.js');
     const opts = { ...checkOptionsFrom(argv), ...(argv.policy ? { policy: argv.policy } : {}), suppressions: argv.suppressions };
-    if (argv.series !== undefined) return writeReport(seriesReport(argv.series, opts), argv.format);
+    if (argv.series !== undefined) return writeReport(seriesReport(argv.series, opts), argv.format, { sarifCategory });
     // .check() above saw to it that OLD and NEW are both given without --series.
     const [oldPath = '', newPath = ''] = [argv.old, argv.new];
-    return writeReport(bumpReport(oldPath, newPath, opts), argv.format);
-  }),
+    return writeReport(bumpReport(oldPath, newPath, opts), argv.format, { sarifCategory });
+  }, { command: 'bump', format: argv.format, sarifCategory: argv.sarifCategory }),
 });

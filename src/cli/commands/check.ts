@@ -1,4 +1,4 @@
-import { checkOptionsFrom, withRuleOptions } from '../common-options.js';
+import { checkOptionsFrom, sarifCategoryFrom, withRuleOptions, withSarifCategory } from '../common-options.js';
 import { defineCommand, formatFlag } from '../define-command.js';
 import { runCommand, writeReport } from '../run.js';
 
@@ -6,13 +6,14 @@ import { runCommand, writeReport } from '../run.js';
 export const checkCommand = defineCommand({
   command: 'check <source> <target>',
   describe: 'Can a device running as SOURCE migrate to TARGET? Every reason, tier, rollback',
-  builder: (y) => withRuleOptions(y)
+  builder: (y) => withSarifCategory(withRuleOptions(y))
     .positional('source', { type: 'string', demandOption: true, describe: 'Source profile (directory, JSON or key=value file)' })
     .positional('target', { type: 'string', demandOption: true, describe: 'Target profile' })
     .option('format', formatFlag('check'))
     .option('suppressions', { type: 'string', describe: 'Suppression file (default: devmig.toml or .devmig.json in TARGET\'s parent folder)' }),
   handler: (argv) => runCommand(async () => {
+    const sarifCategory = sarifCategoryFrom(argv);
     const { checkReport } = await import('../../app/check.js');
-    return writeReport(checkReport(argv.source, argv.target, { ...checkOptionsFrom(argv), suppressions: argv.suppressions }), argv.format);
-  }),
+    return writeReport(checkReport(argv.source, argv.target, { ...checkOptionsFrom(argv), suppressions: argv.suppressions }), argv.format, { sarifCategory });
+  }, { command: 'check', format: argv.format, sarifCategory: argv.sarifCategory }),
 });

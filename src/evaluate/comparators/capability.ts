@@ -1,9 +1,7 @@
 import { capabilityOf, FEATURES_ATTRIBUTE } from '../capability.js';
-import { EMITTED, type ComparatorDefinition, type Ctx } from '../comparator.js';
+import { EMITTED, type ComparatorDefinition } from '../comparator.js';
 import type { CompiledRule } from '../../rules/rule-set.js';
-import { report } from '../report.js';
 
-const sides = (ctx: Ctx) => [['source', ctx.s], ['target', ctx.t]] as const;
 const attributeOf = (rule: CompiledRule) => rule.spec.match.attributes?.[0] ?? FEATURES_ATTRIBUTE;
 
 /** Why a known capability lacks `feature`, in one line naming the driver and the side. */
@@ -21,13 +19,11 @@ export const capabilityLacks: ComparatorDefinition = {
   ...EMITTED,
   explain: 'the effective migration capability of both sides (migration/features, else the 2020 interface, else the driver table) includes the feature the rule names; one finding per side that lacks it',
   params: { required: ['value'], optional: [] },
-  runPair(ctx, rule) {
+  perSide(p, side, rule, ruleSet) {
     const feature = rule.spec.value!;
-    for (const [side, p] of sides(ctx)) {
-      const cap = capabilityOf(p, ctx.ruleSet);
-      if (!cap.known || cap.decidedByPack || cap.features.has(feature)) continue;
-      report(ctx, rule, attributeOf(rule), rule.spec.onFail ?? 'break', lackReason(cap, feature, side, p.get(FEATURES_ATTRIBUTE)));
-    }
+    const cap = capabilityOf(p, ruleSet);
+    if (!cap.known || cap.decidedByPack || cap.features.has(feature)) return null;
+    return { rule, attribute: attributeOf(rule), severity: rule.spec.onFail ?? 'break', message: lackReason(cap, feature, side, p.get(FEATURES_ATTRIBUTE)) };
   },
 };
 
@@ -35,12 +31,12 @@ export const capabilityLacks: ComparatorDefinition = {
 export const capabilityUnknown: ComparatorDefinition = {
   ...EMITTED,
   explain: 'the migration capability of both sides is known: stated in migration/features, by the 2020 interface, or by a driver the capability table knows; one finding per unknown side',
-  runPair(ctx, rule) {
-    for (const [side, p] of sides(ctx)) {
-      const cap = capabilityOf(p, ctx.ruleSet);
-      if (cap.known) continue;
-      report(ctx, rule, attributeOf(rule), rule.spec.onFail ?? 'break',
-        `migration capability unknown: state ${FEATURES_ATTRIBUTE} for ${cap.driver} on the ${side} (it has no ${FEATURES_ATTRIBUTE}, no software_version, and no driver the capability table knows)`);
-    }
+  perSide(p, side, rule, ruleSet) {
+    const cap = capabilityOf(p, ruleSet);
+    if (cap.known) return null;
+    return {
+      rule, attribute: attributeOf(rule), severity: rule.spec.onFail ?? 'break',
+      message: `migration capability unknown: state ${FEATURES_ATTRIBUTE} for ${cap.driver} on the ${side} (it has no ${FEATURES_ATTRIBUTE}, no software_version, and no driver the capability table knows)`,
+    };
   },
 };
