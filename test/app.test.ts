@@ -1,7 +1,7 @@
 // The application layer (src/app/): each command is one library call returning a report, and the
 // command line only renders it. So the library and `devmig COMMAND` must agree byte for byte, in
 // every format, with the same exit status, suppression files included.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import t, { type Test } from 'tap';
@@ -81,12 +81,17 @@ t.test('collectReport reads a host and writes its profiles, as devmig collect do
   const host = new SysfsTree(scratch('devmig-app-sysfs-'));
   host.pciDevice('0000:00:02.0', { vendor: '0x8086', device: '0x5912', class: '0x030000' }, { driver: 'i915' });
   host.mdevType('0000:00:02.0', 'i915-GVTg_V5_4', { device_api: 'vfio-pci', name: 'GVTg_V5_4', available_instances: '2' });
-  agreesWithCli(t, () => collectReport({ sysfs: host.root, set: { 'x/y': '1' } }), ['collect', '--sysfs', host.root, '--set', 'x/y=1'], FORMATS.collect);
+  // The CLI reads /proc and runs nvidia-smi by default; the library reads only what it is given.
+  const proc = scratch('devmig-app-proc-');
+  mkdirSync(join(proc, 'sys', 'kernel'), { recursive: true });
+  writeFileSync(join(proc, 'sys', 'kernel', 'osrelease'), '6.8.0-45-generic\n');
+  agreesWithCli(t, () => collectReport({ sysfs: host.root, proc, set: { 'x/y': '1' } }), ['collect', '--sysfs', host.root, '--proc', proc, '--no-nvidia-smi', '--set', 'x/y=1'], FORMATS.collect);
   const out = scratch('devmig-app-out-');
-  const written = collectReport({ sysfs: host.root, out: join(out, 'lib') });
+  const written = collectReport({ sysfs: host.root, proc, out: join(out, 'lib') });
+  t.equal(written.result.profiles[0]!.profile.attributes.get('host/kernel_release'), '6.8.0-45-generic');
   t.same(written.written, [join(out, 'lib', '0000:00:02.0', 'i915-GVTg_V5_4')]);
   t.equal(readProfile(written.written![0]!).attributes.get('mdev_type'), 'i915-GVTg_V5_4', 'check reads back what it wrote');
-  t.equal(text(written, 'json'), runCli(['collect', '--sysfs', host.root, '--out', join(out, 'cli'), '--format', 'json']).stdout.replaceAll(join(out, 'cli'), join(out, 'lib')));
+  t.equal(text(written, 'json'), runCli(['collect', '--sysfs', host.root, '--proc', proc, '--no-nvidia-smi', '--out', join(out, 'cli'), '--format', 'json']).stdout.replaceAll(join(out, 'cli'), join(out, 'lib')));
 });
 
 t.test('matrixReport streams its rows; its exit status is known once they are read', async (t) => {

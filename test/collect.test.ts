@@ -139,7 +139,7 @@ t.test('CLI: collect --out writes profiles, leaves ROOT untouched, and JSON matc
   const doc = JSON.parse(run.stdout);
   t.ok(validateInventory(doc), JSON.stringify(validateInventory.errors));
   t.same(doc.profiles.map((p: { id: string }) => p.id), ['0000:00:02.0/i915-GVTg_V5_2', '0000:00:02.0/i915-GVTg_V5_4', '0000:00:06.4/1130', '0000:00:06.4/1131', '0000:00:06.5/1131', '0000:6b:00.1']);
-  t.same(doc.profiles[5], { id: '0000:6b:00.1', path: join(out, '0000:6b:00.1'), family: 'qat' });
+  t.same(doc.profiles[5], { id: '0000:6b:00.1', path: join(out, '0000:6b:00.1'), family: 'qat', facts: { 'host/kernel_release': '/proc/sys/kernel/osrelease' } }, 'the CLI reads this host\'s /proc by default');
   t.ok(doc.skipped.some((s: { reason: string }) => s.reason === 'FIFO, not read'));
   t.same(hostA.snapshot(), before, 'nothing under ROOT changed');
 

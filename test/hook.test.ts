@@ -10,7 +10,7 @@ import { loadHookConfig, packOptionsOf } from '../src/hook/hook-config.js';
 import { pciAddress } from '../src/hook/hostdev.js';
 import { readDevmigMetadata, renderMetadata, virshMetadataCommand } from '../src/hook/metadata.js';
 import { DEVMIG_XMLNS } from '../src/hook/namespace.js';
-import { parseXmlDocument } from '../src/hook/xml.js';
+import { parseXmlDocument } from '../src/read/xml.js';
 import { ensureBuilt } from './helpers/build.js';
 import { repoRoot, runCli, type CliRun } from './helpers/cli.js';
 import { GVT_PARENT, GVT_TYPES, GVT_UUID, gvtHost } from './helpers/gvt-host.js';
@@ -76,7 +76,8 @@ t.test('annotate records the running mdev type as a devmig metadata element', as
   t.strictSame(Object.fromEntries(d.attributes), {
     description: GVT_TYPES.V5_4.description, device_api: 'vfio-pci', mdev_type: 'i915-GVTg_V5_4',
     name: 'GVTg_V5_4', 'parent/device': '0x5912', 'parent/vendor': '0x8086', software_version: '1.2.0',
-  }, 'the type profile as collect reads it, multi-line description intact, available_instances left out');
+    'host/kernel_release': readFileSync('/proc/sys/kernel/osrelease', 'utf8').trim(),
+  }, 'the type profile as collect reads it (with this host\'s kernel from /proc), multi-line description intact, available_instances left out');
 });
 
 t.test('annotate --format virsh prints a command whose --set argument is the element unprefixed, as libvirt takes it', async (t) => {
@@ -126,7 +127,7 @@ t.test('hook: the sysfs root comes from DEVMIG_SYSFS or the config file when lib
   writeFileSync(cfg, JSON.stringify({ sysfs: tree.root, timeout: 5 }));
   const bad = hookCli(['guest1', 'migrate', 'begin', '-'], gvtMigrating, { ...process.env, DEVMIG_HOOK_CONFIG: cfg });
   t.equal(bad.status, 101);
-  t.equal(bad.stderr, `devmig: ${cfg}: unknown key 'timeout' (known: sysfs, mode, rules, options, set, timeoutSeconds, nvidiaPolicy)\n`);
+  t.equal(bad.stderr, `devmig: ${cfg}: unknown key 'timeout' (known: sysfs, proc, nvidiaSmiXml, mode, rules, options, set, timeoutSeconds, nvidiaPolicy)\n`);
   const other = hookCli(['guest1', 'prepare', 'begin', '-'], GVT_XML, { ...process.env, DEVMIG_HOOK_CONFIG: cfg });
   t.equal(other.status, 0, 'a broken devmig config never stops a guest from starting');
 });

@@ -9,6 +9,7 @@ export interface CollectReportOptions extends CollectOptions {
 
 /** `devmig collect` as a library call: the host's profiles under `opts.sysfs`, written under `opts.out` when given. */
 export function collectReport(opts: CollectReportOptions = {}): CollectReport {
-  const result = collect({ sysfs: opts.sysfs, set: opts.set });
-  return opts.out === undefined ? { kind: 'collect', result } : { kind: 'collect', result, written: writeProfiles(result, opts.out) };
+  const { out, ...collectOpts } = opts;
+  const result = collect(collectOpts);
+  return out === undefined ? { kind: 'collect', result } : { kind: 'collect', result, written: writeProfiles(result, out) };
 }

@@ -1,4 +1,5 @@
 import { collect } from '../collect/collect.js';
+import { liveCollectOptions } from '../collect/host-sources.js';
 import { InputError } from '../errors.js';
 import { decideMigration } from '../hook/decide.js';
 import { readDomainXml } from '../hook/domain-xml.js';
@@ -48,7 +49,14 @@ export async function incomingMigrationReport(guest: string, flags: HookFlags, s
       options: { ...packOptionsOf(config), ...packOptionsOf(flags) },
       rules: flags.rules ?? config.rules ?? [],
     };
-    const host = collect({ sysfs: flags.sysfs ?? (env.DEVMIG_SYSFS || undefined) ?? config.sysfs, set: { ...config.set, ...flags.set } });
+    const proc = flags.proc ?? (env.DEVMIG_PROC || undefined) ?? config.proc;
+    const nvidiaSmiXml = flags.nvidiaSmiXml ?? config.nvidiaSmiXml;
+    const sources = liveCollectOptions({
+      ...(proc === undefined ? {} : { proc }),
+      ...(nvidiaSmiXml === undefined ? {} : { nvidiaSmiXml }),
+      set: { ...config.set, ...flags.set },
+    });
+    const host = collect({ ...sources, sysfs: flags.sysfs ?? (env.DEVMIG_SYSFS || undefined) ?? config.sysfs ?? '/sys' });
     return { kind: 'hook', guest: domain.name, decisions: decideMigration(domain, host, createForwardChecker(opts), ruleSetFor(opts)) };
   } finally {
     disarm();

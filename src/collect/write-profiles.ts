@@ -131,7 +131,8 @@ function nestingClash(names: readonly string[]): [string, string] | undefined {
 export function writeProfiles(result: CollectResult, outDir: string): string[] {
   if (outDir === '') throw new InputError('--out', 'empty output directory');
   const out = resolve(outDir);
-  if (isWithin(result.root, physicalPath(out))) throw new InputError(outDir, `lies inside the sysfs root ${result.root}; collect never writes there`);
+  const root = result.root;
+  if (root !== null && isWithin(root, physicalPath(out))) throw new InputError(outDir, `lies inside the sysfs root ${result.root}; collect never writes there`);
   const ids = result.profiles.map((p) => p.id);
   for (const id of ids) checkAttributeName(id, `profile id ${id}`);
   const dupe = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -140,7 +141,7 @@ export function writeProfiles(result: CollectResult, outDir: string): string[] {
   if (idClash) throw new InputError(join(out, idClash[1]), `would lie inside profile ${idClash[0]}`);
   const dirs = ids.map((id) => join(out, ...id.split('/')));
   for (const [i, dir] of dirs.entries()) {
-    if (isWithin(result.root, physicalPath(dir))) throw new InputError(dir, `resolves inside the sysfs root ${result.root}; collect never writes there`);
+    if (root !== null && isWithin(root, physicalPath(dir))) throw new InputError(dir, `resolves inside the sysfs root ${result.root}; collect never writes there`);
     if (!isEmptyOrAbsent(dir)) throw new InputError(dir, 'already exists and is not empty; collect writes into fresh directories only');
     const names = [...result.profiles[i]!.profile.attributes.keys()];
     for (const n of names) checkAttributeName(n, dir);

@@ -1,4 +1,5 @@
-import { collect, type CollectedProfile, type CollectResult } from '../collect/collect.js';
+import { collect, type CollectedProfile, type SysfsCollectResult } from '../collect/collect.js';
+import { liveCollectOptions } from '../collect/host-sources.js';
 import { InputError } from '../errors.js';
 import { readDomainXml } from './domain-xml.js';
 import { hostdevName, type HostdevRef } from './hostdev.js';
@@ -10,6 +11,10 @@ export interface AnnotateOptions {
   sysfs?: string;
   /** Attributes sysfs does not hold (ECC mode, driver versions), as `collect --set` adds them. */
   set?: Readonly<Record<string, string>>;
+  /** Host facts as collect reads them: procfs root (`/proc` by default), saved nvidia-smi output, or never running nvidia-smi. */
+  proc?: string;
+  nvidiaSmiXml?: string;
+  runNvidiaSmi?: boolean;
 }
 
 export interface Annotation {
@@ -30,7 +35,7 @@ export interface Annotation {
 const NOT_RECORDED = new Set(['available_instances']);
 
 /** The collected profile of the type a running hostdev uses on this host, or why there is none. */
-function profileOf(ref: HostdevRef, host: CollectResult): CollectedProfile | string {
+function profileOf(ref: HostdevRef, host: SysfsCollectResult): CollectedProfile | string {
   if (ref.kind === 'mdev') {
     const local = localMdevType(host.root, ref.uuid);
     if ('missing' in local) return `${local.missing} (annotate runs on the source host while the guest runs)`;
@@ -51,7 +56,7 @@ function profileOf(ref: HostdevRef, host: CollectResult): CollectedProfile | str
  */
 export function annotate(domainXml: string, file: string, opts: AnnotateOptions = {}): Annotation {
   const domain = readDomainXml(domainXml, file);
-  const host = collect({ sysfs: opts.sysfs, set: opts.set });
+  const host = collect(liveCollectOptions(opts));
   const devices = domain.hostdevs.map((ref): DeviceMetadata => {
     const found = profileOf(ref, host);
     if (typeof found === 'string') throw new InputError(file, `hostdev ${hostdevName(ref)}: ${found}`);

@@ -1,4 +1,4 @@
-import type { CollectedProfile, CollectResult } from '../collect/collect.js';
+import type { CollectedProfile, SysfsCollectResult } from '../collect/collect.js';
 import { profileFromAttributes } from '../read/read-profile.js';
 import type { RuleSet } from '../rules/rule-set.js';
 import type { DirectionResult, Profile } from '../types.js';
@@ -32,7 +32,7 @@ type Checker = (source: Profile, target: Profile) => DirectionResult;
  * - a PCI device at the same address when collect found one there; otherwise any local
  *   variant-driver device or NVIDIA VF type (a managed device may not be bound yet).
  */
-function candidates(ref: HostdevRef, source: Profile, host: CollectResult): CollectedProfile[] | string {
+function candidates(ref: HostdevRef, source: Profile, host: SysfsCollectResult): CollectedProfile[] | string {
   let pool: CollectedProfile[];
   if (ref.kind === 'mdev') {
     const local = localMdevType(host.root, ref.uuid);
@@ -66,7 +66,7 @@ function reasons(id: string, r: Pick<DirectionResult, 'tier' | 'findings'>): str
  * the VM rules (p2p_required) must hold too, and a VM-level break refuses every device, each
  * with its own line. A device without recorded metadata is refused: unknown is never compatible.
  */
-export function decideMigration(domain: DomainInfo, host: CollectResult, checker: Checker, ruleSet: RuleSet): DeviceDecision[] {
+export function decideMigration(domain: DomainInfo, host: SysfsCollectResult, checker: Checker, ruleSet: RuleSet): DeviceDecision[] {
   const known: { ref: HostdevRef; device: string; type: string; source: Profile; pool: readonly CollectedProfile[] }[] = [];
   const decisions = new Map<HostdevRef, DeviceDecision>();
   for (const ref of domain.hostdevs) {

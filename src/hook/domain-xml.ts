@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
 import { canonicalUuid, pciAddress, type HostdevRef } from './hostdev.js';
 import { readDevmigMetadata, type DeviceMetadata } from './metadata.js';
-import { attr, child, children, parseXmlDocument, text, type XmlDocument, type XmlElement } from './xml.js';
+import { attr, child, children, parseXmlDocument, text, type XmlDocument, type XmlElement } from '../read/xml.js';
 
 /** What devmig needs of a libvirt domain XML document. */
 export interface DomainInfo {

@@ -10,6 +10,10 @@ import { isTimeoutSeconds, TIMEOUT_RANGE } from './timeout.js';
 interface HookSettings {
   /** sysfs root; `DEVMIG_SYSFS` and `--sysfs` take precedence. */
   sysfs?: string;
+  /** procfs root for host facts (`/proc` by default); `DEVMIG_PROC` and `--proc` take precedence. */
+  proc?: string;
+  /** A saved `nvidia-smi -q -x` to read instead of running nvidia-smi (which runs when it is on PATH). */
+  nvidiaSmiXml?: string;
   mode?: 'strict' | 'extended';
   /** Extra rule-pack files or directories, relative to the config file. */
   rules?: string[];
@@ -37,6 +41,8 @@ const isStringMap = (v: unknown): v is Record<string, string> =>
 /** Each key's check and what the message says it must be. */
 const KEYS: Record<keyof HookSettings, [(v: unknown) => boolean, string]> = {
   sysfs: [(v) => typeof v === 'string' && v !== '', 'a non-empty string'],
+  proc: [(v) => typeof v === 'string' && v !== '', 'a non-empty string'],
+  nvidiaSmiXml: [(v) => typeof v === 'string' && v !== '', 'a non-empty string'],
   mode: [(v) => v === 'strict' || v === 'extended', "'strict' or 'extended'"],
   rules: [(v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), 'an array of paths'],
   options: [isStringMap, 'an object of string values'],

@@ -2,7 +2,7 @@ import { XMLBuilder } from 'fast-xml-parser';
 import { InputError } from '../errors.js';
 import { canonicalUuid, isPciAddress, type HostdevRef } from './hostdev.js';
 import { DEVMIG_KEY, DEVMIG_XMLNS } from './namespace.js';
-import { attr, childNames, children, text, type XmlElement } from './xml.js';
+import { attr, childNames, children, text, type XmlElement } from '../read/xml.js';
 
 /**
  * One device's source profile as the domain's devmig metadata records it:

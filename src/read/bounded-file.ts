@@ -20,6 +20,12 @@ export const FILE_LIMITS = {
   inventoryIndex: 512 * 1024 * 1024,
   /** Where VMs run (`plan --vms`): about 100 bytes a VM, so a million VMs fit. */
   vmPlacements: 256 * 1024 * 1024,
+  /** A device management tool's XML report: tens of KiB per device, more with partitions and virtual instances. */
+  toolXml: 16 * 1024 * 1024,
+  /** One `virsh nodedev-dumpxml` device: a few KiB, more with many mdev types. */
+  nodedevXml: 1024 * 1024,
+  /** `mdevctl types --dumpjson` and `devlink -j port show`: a few hundred bytes per type or port. */
+  toolJson: 16 * 1024 * 1024,
 } as const;
 
 function describeNonRegular(st: Stats): string {

@@ -31,7 +31,9 @@ export function hookCommand(libvirt: readonly string[]) {
       // No default here: an absent --mode lets the configuration file decide (the coerce only types it).
       .option('mode', { default: undefined, coerce: (mode?: Mode) => mode })
       .option('sysfs', { type: 'string', describe: 'sysfs root of this host (default: $DEVMIG_SYSFS, the config file, /sys)' })
-      .option('set', { type: 'string', array: true, describe: 'KEY=VALUE attribute sysfs does not hold on this host (nvidia/ecc, driver versions), as collect --set (repeatable)' })
+      .option('proc', { type: 'string', describe: 'procfs root of this host, for host facts (default: $DEVMIG_PROC, the config file, /proc)' })
+      .option('nvidia-smi-xml', { type: 'string', describe: 'Saved `nvidia-smi -q -x` of this host, instead of running nvidia-smi (default: the config file\'s nvidiaSmiXml)' })
+      .option('set', { type: 'string', array: true, describe: 'KEY=VALUE attribute collect cannot read on this host (nvidia/migration), as collect --set (repeatable)' })
       .option('timeout', { type: 'string', coerce: parseTimeout, describe: `Refuse the migration if no decision within SECONDS (${TIMEOUT_RANGE}; default ${DEFAULT_TIMEOUT_SECONDS}, or the config file's timeoutSeconds)` })
       .check(() => {
         if (libvirt.length < 3) throw new Error(`expected DRIVER GUEST OPERATION SUBOP EXTRA (as libvirt passes them), got ${libvirt.length} word(s)`);
@@ -53,6 +55,8 @@ export function hookCommand(libvirt: readonly string[]) {
         const opts = checkOptionsFrom({ ...argv, mode: argv.mode ?? 'strict' });
         const report = await incomingMigrationReport(guest, {
           ...(argv.sysfs === undefined ? {} : { sysfs: argv.sysfs }),
+          ...(argv.proc === undefined ? {} : { proc: argv.proc }),
+          ...(argv.nvidiaSmiXml === undefined ? {} : { nvidiaSmiXml: argv.nvidiaSmiXml }),
           ...(argv.mode === undefined ? {} : { mode: argv.mode }),
           ...(argv.rules === undefined ? {} : { rules: argv.rules }),
           // --option and the pack options' own flags (--nvidia-policy) alike.

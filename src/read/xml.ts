@@ -11,7 +11,7 @@ export type XmlElement = { readonly [key: string]: unknown };
 // values stay strings (a PCI id `0x8086` must not turn into a number), and text is not
 // trimmed (a profile value may begin with blanks). Each element keeps where it starts, for
 // error messages.
-const parser = new XMLParser({
+const OPTIONS = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   parseTagValue: false,
@@ -21,8 +21,21 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   captureMetaData: true,
-  isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
-});
+  isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute,
+};
+const parser = new XMLParser(OPTIONS);
+// A tool's output that names its DTD: the declaration is skipped and no entity, declared or
+// predefined, is expanded, so nothing in it can grow the document.
+const literalParser = new XMLParser({ ...OPTIONS, processEntities: false });
+
+export interface XmlParseOptions {
+  /**
+   * `refuse` (the default: libvirt writes none; refusing it refuses every entity declaration,
+   * expansion bombs and external entities alike) or `skip` (values are then read literally).
+   */
+  doctype?: 'refuse' | 'skip';
+}
+
 // Typed as the Symbol wrapper object; it is a symbol.
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
@@ -55,9 +68,9 @@ function startOf(el: XmlElement): number | undefined {
 }
 
 /** Parse an XML document; a malformed one is an InputError naming `file`, the line and the column. */
-export function parseXmlDocument(text: string, file: string): XmlDocument {
-  // libvirt writes no DOCTYPE; refusing it refuses every entity declaration (expansion bombs, external entities).
-  const doctype = /<!DOCTYPE/i.exec(text);
+export function parseXmlDocument(text: string, file: string, opts: XmlParseOptions = {}): XmlDocument {
+  const skipDoctype = opts.doctype === 'skip';
+  const doctype = skipDoctype ? null : /<!DOCTYPE/i.exec(text);
   if (doctype !== null) throw new InputError(file, `a DOCTYPE declaration at ${lineColumn(text, doctype.index)} is not accepted (libvirt writes none, and its entities could expand without bound)`);
   let doc: Record<string, unknown>;
   try {
@@ -66,7 +79,7 @@ export function parseXmlDocument(text: string, file: string): XmlDocument {
       const { msg, line, col } = valid.err;
       throw new InputError(file, `malformed XML at ${col === undefined ? `line ${line}` : lineColumn(text, offsetOf(text, line, col))}: ${msg}`);
     }
-    doc = parser.parse(text) as Record<string, unknown>;
+    doc = (skipDoctype ? literalParser : parser).parse(text) as Record<string, unknown>;
   } catch (err) {
     // The parser's own limits (nesting depth, entities) throw plain errors: they are still about this input.
     if (err instanceof InputError) throw err;
