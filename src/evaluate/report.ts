@@ -47,6 +47,5 @@ export function sameValue(ctx: Ctx, rule: CompiledRule, attr: string): boolean {
 
 /** The release version of a profile, from the first version attribute it has. */
 export function releaseVersion(ctx: Ctx, p: NormalizedProfile): SemVer | null {
-  for (const a of ctx.ruleSet.versionAttributes) if (p.has(a)) return p.version(a);
-  return null;
+  return p.releaseVersion(ctx.ruleSet.versionAttributes);
 }

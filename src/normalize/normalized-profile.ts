@@ -65,6 +65,17 @@ export class NormalizedProfile {
     return v;
   }
 
+  private release: { key: readonly string[]; version: SemVer | null } | undefined;
+
+  /** The version of the first of `versionAttributes` the profile has (its release), memoised for the list last asked. */
+  releaseVersion(versionAttributes: readonly string[]): SemVer | null {
+    if (this.release?.key !== versionAttributes) {
+      const attr = versionAttributes.find((a) => this.has(a));
+      this.release = { key: versionAttributes, version: attr === undefined ? null : this.version(attr) };
+    }
+    return this.release.version;
+  }
+
   /** Set elements; hex elements are canonicalised when `hex` is set. Missing reads as empty. */
   set(name: string, hex: boolean): ReadonlySet<string> {
     const cache = hex ? this.hexSets : this.sets;
