@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { repoRoot } from './helpers/cli.js';
@@ -10,7 +10,7 @@ const SHIPPED = ['README.md', 'package.json', 'bin', 'docs', 'device-profiles', 
 function textFiles(rel: string): string[] {
   const abs = join(repoRoot, rel);
   if (!statSync(abs).isDirectory()) return [rel];
-  return readdirSync(abs, { recursive: true, encoding: 'utf8' }).map((f) => join(rel, f)).filter((f) => statSync(join(repoRoot, f)).isFile());
+  return readdirSync(abs, { recursive: true, encoding: 'utf8' }).map((f) => join(rel, f)).filter((f) => lstatSync(join(repoRoot, f)).isFile());
 }
 
 /** An absolute path under a home or a build machine's work folder (`/work/x`, `/root/x`, `/home/u/x`, `/Users/u/x`). */
