@@ -93,7 +93,7 @@ await build({ ...common, entryPoints: [join(root, 'src/index.ts')], outfile: joi
 // costs more than parsing), run by bin/devmig.js through vm.Script with a V8 code cache made
 // here by one real `check` (and one for the hook, below): a cold start then skips compiling the bundle.
 rmSync(join(root, 'dist/bin'), { recursive: true, force: true });
-await build({ ...common, format: 'cjs', entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(root, 'dist/devmig.cjs'), minify: true });
+await build({ ...common, format: 'cjs', entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(root, 'dist/devmig.cjs'), minify: true, alias: { assert: join(root, 'scripts/assert-shim.cjs') } });
 const cache = join(root, 'dist/devmig.cache');
 const hookCache = join(root, 'dist/devmig-hook.cache');
 rmSync(cache, { force: true });

@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import ajvDraft04 from 'ajv-draft-04';
@@ -11,6 +10,7 @@ import { ensureBuilt } from './helpers/build.js';
 import { repoRoot, runCli } from './helpers/cli.js';
 import { onPath, sarifMultitool, skipWithout } from './helpers/consumer-tools.js';
 import { gvtSeries } from './helpers/gvt-series.js';
+import { scratch } from './helpers/scratch.js';
 
 // The CI formats as their consumers read them: SARIF through Microsoft's SARIF multitool (the
 // validator GitHub's documentation points to) and the OASIS schema, JUnit through xmllint with
@@ -23,7 +23,7 @@ const sarifAjv = new Ajv04({ strict: false, allErrors: true });
 ajvFormats.default(sarifAjv);
 const validateSarif = sarifAjv.compile(JSON.parse(readFileSync(join(repoRoot, 'schema/sarif-2.1.0.json'), 'utf8')));
 
-const scratch = mkdtempSync(join(tmpdir(), 'devmig-consumers-'));
+const work = scratch('devmig-consumers-');
 const series = gvtSeries();
 const gvt = (v: string) => join(series, `i915-GVTg_V5_4@${v}`);
 const bundled = (rel: string) => join(repoRoot, 'device-profiles', rel);
@@ -31,7 +31,7 @@ const bundled = (rel: string) => join(repoRoot, 'device-profiles', rel);
 /** devmig's output for ARGS, written to a file as a workflow step would (`> FILE`). */
 function produce(name: string, args: string[]) {
   const r = runCli(args);
-  const file = join(scratch, name);
+  const file = join(work, name);
   writeFileSync(file, r.stdout);
   return { ...r, file };
 }
@@ -51,7 +51,7 @@ const sarifCases = {
   // mdpy has no migration attributes on either side: those results point at the profile folder.
   absent: ['check', bundled('kernel-samples/mdpy-vga'), bundled('kernel-samples/mdpy-xga'), '--format', 'sarif'],
   category: ['bump', '--series', series, '--format', 'sarif', '--sarif-category', 'devmig-gvt'],
-  inputError: ['bump', '--series', join(scratch, 'no-such-series'), '--format', 'sarif'],
+  inputError: ['bump', '--series', join(work, 'no-such-series'), '--format', 'sarif'],
 };
 const sarif = Object.fromEntries(Object.entries(sarifCases).map(([name, args]) => {
   const r = produce(`${name}.sarif`, args);
@@ -70,7 +70,7 @@ t.test('every SARIF log validates against the OASIS SARIF 2.1.0 schema', async (
 
 /** The multitool's verdict on the logs, in one run (it starts slowly): per file, its error and warning results as `RULE LEVEL path`. */
 function multitoolFindings(bin: string, files: string[]): Map<string, string[]> {
-  const out = join(scratch, 'validation.sarif');
+  const out = join(work, 'validation.sarif');
   const r = spawnSync(bin, ['validate', ...files, '--output', out, '--log', 'ForceOverwrite', '--level', 'Error;Warning', '--kind', 'Fail', '--rule-kind', 'Sarif;Gh', '--quiet'], { encoding: 'utf8', timeout: 120_000 });
   if (r.status !== 0 || !existsSync(out)) throw new Error(`sarif-multitool validate: exit ${r.status}: ${r.stdout}${r.stderr}`);
   type Finding = { ruleId: string; level?: string; message: { text?: string; arguments?: string[] }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] };
@@ -86,7 +86,7 @@ function multitoolFindings(bin: string, files: string[]): Map<string, string[]> 
 const multitool = sarifMultitool();
 t.test('the SARIF multitool (npx @microsoft/sarif-multitool validate) finds no error and no warning', { skip: skipWithout(t, 'the SARIF multitool', multitool !== undefined, 'npm ci installs the @microsoft/sarif-multitool devDependency') }, async (t) => {
   // A log broken on purpose rides along: the validator does reject (a line 0 breaks the schema).
-  const broken = join(scratch, 'broken.sarif');
+  const broken = join(work, 'broken.sarif');
   writeFileSync(broken, readFileSync(sarif.check.file, 'utf8').replace('"startLine": 1', '"startLine": 0'));
   const findings = multitoolFindings(multitool!, [...Object.values(sarif).map((s) => s.file), broken]);
   t.ok(findings.get(broken)!.some((f) => / error .*region\.startLine$/.test(f)), `the broken log is rejected: ${findings.get(broken)!.join('; ')}`);
@@ -162,19 +162,19 @@ t.test('exit 101 still writes a valid SARIF log naming the error', async (t) => 
   const run = s.log.runs[0]!;
   t.same(run.results, []);
   t.match(run.invocations[0], { executionSuccessful: false, exitCode: 101, toolExecutionNotifications: [{ level: 'error', message: { text: /no-such-series: no such series directory$/ } }] });
-  const check = runCli(['check', join(scratch, 'none'), gvt('1.2.0'), '--format', 'sarif', '--sarif-category', 'pair']);
+  const check = runCli(['check', join(work, 'none'), gvt('1.2.0'), '--format', 'sarif', '--sarif-category', 'pair']);
   t.equal(check.status, 101);
   t.equal((JSON.parse(check.stdout) as SarifLog).runs[0]!.automationDetails.id, 'pair/');
-  const text = runCli(['check', join(scratch, 'none'), gvt('1.2.0')]);
+  const text = runCli(['check', join(work, 'none'), gvt('1.2.0')]);
   t.equal(text.stdout, '', 'the text format writes nothing on stdout');
-  const gh = runCli(['check', join(scratch, 'none'), gvt('1.2.0'), '--format', 'github']);
+  const gh = runCli(['check', join(work, 'none'), gvt('1.2.0'), '--format', 'github']);
   t.match(gh.stdout, /^::error title=devmig check::.*none: /);
 });
 
 const junitCases = {
   series: ['bump', '--series', series, '--format', 'junit'],
   check: ['check', gvt('1.2.0'), gvt('1.3.0'), '--format', 'junit'],
-  inputError: ['bump', gvt('1.2.0'), join(scratch, 'missing'), '--format', 'junit'],
+  inputError: ['bump', gvt('1.2.0'), join(work, 'missing'), '--format', 'junit'],
 };
 const junit = Object.fromEntries(Object.entries(junitCases).map(([name, args]) => [name, produce(`${name}.xml`, args)]));
 const schemas = { jenkins: 'jenkins-xunit-junit-10.xsd', ant: 'ant-junit.xsd' };
@@ -187,7 +187,7 @@ t.test('JUnit validates against Jenkins\' and Ant\'s schemas (xmllint --schema)'
     }
   }
   // The schemas do reject: a testcase without its classname fails Ant's.
-  const broken = join(scratch, 'broken.xml');
+  const broken = join(work, 'broken.xml');
   writeFileSync(broken, readFileSync(junit.check!.file, 'utf8').replace(/ classname="[^"]*"/, ''));
   t.not(spawnSync('xmllint', ['--noout', '--schema', join(repoRoot, 'test/fixtures/third-party/junit', schemas.ant), broken]).status, 0);
 });

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import ajvDraft04 from 'ajv-draft-04';
@@ -13,6 +12,7 @@ import { escapeData, escapeProperty } from '../src/render/github.js';
 import { ensureBuilt } from './helpers/build.js';
 import { repoRoot, runCli } from './helpers/cli.js';
 import { gvtSeries } from './helpers/gvt-series.js';
+import { scratch } from './helpers/scratch.js';
 
 ensureBuilt();
 
@@ -136,7 +136,7 @@ t.test('a compatible pair: exit 0, no SARIF result, no JUnit failure', (t) => {
 });
 
 t.test('JSON profiles: a location is the profile file; XML and SARIF survive awkward values', (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'devmig-ci-'));
+  const dir = scratch('devmig-ci-');
   const write = (name: string, pv: string) => {
     writeFileSync(join(dir, name), JSON.stringify({ format: 'devmig/profile@1', attributes: { device_api: 'vfio-pci', mdev_type: 'i915-GVTg_V5_4', software_version: '1.0.0', pv_mode: pv } }));
     return join(dir, name);

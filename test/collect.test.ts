@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, lstatSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, lstatSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { Ajv } from 'ajv';
@@ -10,6 +9,7 @@ import { readProfile } from '../src/read/read-profile.js';
 import { InputError } from '../src/errors.js';
 import { repoRoot, runCli } from './helpers/cli.js';
 import { SysfsTree } from './helpers/sysfs-tree.js';
+import { scratch } from './helpers/scratch.js';
 
 const GIB = 1024 ** 3;
 const schema = JSON.parse(readFileSync(join(repoRoot, 'schema/collect-output.schema.json'), 'utf8'));
@@ -114,7 +114,7 @@ t.test('--set adds what sysfs lacks to every profile, and is checked', async (t)
 });
 
 t.test('writeProfiles writes sysfs-style directories that read back to the same profile', async (t) => {
-  const out = mkdtempSync(join(tmpdir(), 'devmig-collect-out-'));
+  const out = scratch('devmig-collect-out-');
   const r = collect({ sysfs: hostA.root });
   const written = writeProfiles(r, out);
   t.same(written, r.profiles.map((p) => join(out, ...p.id.split('/'))));
@@ -133,7 +133,7 @@ t.test('writeProfiles writes sysfs-style directories that read back to the same 
 
 t.test('CLI: collect --out writes profiles, leaves ROOT untouched, and JSON matches the schema', async (t) => {
   const before = hostA.snapshot();
-  const out = join(mkdtempSync(join(tmpdir(), 'devmig-collect-cli-')), 'host-a');
+  const out = join(scratch('devmig-collect-cli-'), 'host-a');
   const run = runCli(['collect', '--sysfs', hostA.root, '--out', out, '--format', 'json']);
   t.equal(run.status, 0, run.stderr);
   const doc = JSON.parse(run.stdout);
@@ -152,7 +152,7 @@ t.test('CLI: collect --out writes profiles, leaves ROOT untouched, and JSON matc
 });
 
 t.test('CLI: collected profiles of two hosts decide through devmig check', async (t) => {
-  const base = mkdtempSync(join(tmpdir(), 'devmig-collect-pair-'));
+  const base = scratch('devmig-collect-pair-');
   const set = ['--set', 'nvidia/migration=supported', '--set', 'nvidia/ecc=enabled', '--set', 'nvidia/host_driver_version=580.159.04'];
   for (const [name, host] of [['a', hostA], ['b', hostB]] as const) {
     t.equal(runCli(['collect', '--sysfs', host.root, '--out', join(base, name), ...set]).status, 0);
@@ -181,7 +181,7 @@ t.test('CLI: collected profiles of two hosts decide through devmig check', async
 });
 
 t.test('CLI: without --set, NVIDIA migration capability is not invented', async (t) => {
-  const base = mkdtempSync(join(tmpdir(), 'devmig-collect-noset-'));
+  const base = scratch('devmig-collect-noset-');
   t.equal(runCli(['collect', '--sysfs', hostA.root, '--out', join(base, 'a'), '--set', 'nvidia/migration=supported']).status, 0);
   t.equal(runCli(['collect', '--sysfs', hostB.root, '--out', join(base, 'b')]).status, 0);
   t.notOk(existsSync(join(base, 'b/0000:00:06.5/1131/nvidia/migration')), 'sysfs does not hold it, so neither does the profile');

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import t from 'tap';
 import { Ajv } from 'ajv';
@@ -9,6 +8,7 @@ import { matrix, matrixChecks, type MatrixRow } from '../src/matrix/matrix.js';
 import { sourceRecord, targetRecord, verdictsRecord } from '../src/render/matrix.js';
 import { profileFromAttributes } from '../src/read/read-profile.js';
 import { repoRoot, runCli } from './helpers/cli.js';
+import { scratch } from './helpers/scratch.js';
 
 const schema = (name: string) => JSON.parse(readFileSync(join(repoRoot, 'schema', name), 'utf8'));
 const ajv = new Ajv({ strict: true, allErrors: true });
@@ -82,7 +82,7 @@ t.test('a source with no live target is reported as such; a type mismatch leaves
 });
 
 t.test('readInventory: collect layout, nesting, .json devices, index round trip, bad input', async (t) => {
-  const root = mkdtempSync(join(tmpdir(), 'devmig-inv-'));
+  const root = scratch('devmig-inv-');
   writeTree(root, [
     { host: 'h1', device: '0000:00:02.0/i915-GVTg_V5_4', attrs: gvt(4, '1.2.0', 'none+ppgtt') },
     { host: 'h1', device: '0000:00:02.0/i915-GVTg_V5_2', attrs: gvt(2, '1.2.0', 'none+ppgtt') },
@@ -107,10 +107,10 @@ t.test('readInventory: collect layout, nesting, .json devices, index round trip,
   t.same([...matrix(back, back)].map((r) => r.live), [...matrix(inv, inv)].map((r) => r.live));
 
   t.throws(() => readInventory(join(root, 'missing')), InputError);
-  const empty = mkdtempSync(join(tmpdir(), 'devmig-inv-empty-'));
+  const empty = scratch('devmig-inv-empty-');
   mkdirSync(join(empty, 'host-without-devices'));
   t.throws(() => readInventory(empty), { name: 'InputError', message: /no device profile found/ });
-  const bad = mkdtempSync(join(tmpdir(), 'devmig-inv-bad-'));
+  const bad = scratch('devmig-inv-bad-');
   writeTree(bad, [{ host: 'h', device: 'd', attrs: { device_api: 'vfio-pci' } }]);
   writeFileSync(join(bad, 'h', 'd', 'blob'), Buffer.from([0x00, 0xff]));
   t.throws(() => readInventory(bad), { name: 'InputError', message: /blob/ }, 'a bad attribute names its file');
@@ -220,7 +220,7 @@ t.test('CLI on the bundled example fleet', async (t) => {
 });
 
 t.test('CLI exit status: 0 when every source has a live target, 101 on bad input', async (t) => {
-  const root = mkdtempSync(join(tmpdir(), 'devmig-fleet-'));
+  const root = scratch('devmig-fleet-');
   writeTree(join(root, 'src'), [
     { host: 'a', device: 'gpu', attrs: gvt(2, '0.1.0', 'none+ppgtt') },
     { host: 'b', device: 'gpu', attrs: gvt(2, '0.1.0', 'none+ppgtt') },

@@ -3,6 +3,7 @@ import { K8S_LABEL_MAX, K8S_LABEL_NAME, NFD_NAMESPACE } from '../src/traits/name
 import { bundledProfilePaths } from './helpers/arbitraries.js';
 import { ensureBuilt } from './helpers/build.js';
 import { runCli } from './helpers/cli.js';
+import { scratch } from './helpers/scratch.js';
 
 ensureBuilt();
 
@@ -41,10 +42,9 @@ t.test('the features.d file of every bundled profile: far under NFD\'s 64 KiB, e
 });
 
 t.test('a profile with long, odd values still gives valid labels', async (t) => {
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
+  const { writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');
-  const dir = mkdtempSync(join(tmpdir(), 'devmig-nfd-'));
+  const dir = scratch('devmig-nfd-');
   const file = join(dir, 'odd.json');
   writeFileSync(file, JSON.stringify({ format: 'devmig/profile@1', attributes: { device_api: 'vfio-pci', mdev_type: `i915-GVTg_V5_4${'x'.repeat(120)}`, software_version: '1.2.0', pv_mode: 'none+ppgtt+context', description: 'low_gm_size: 128MB\nweird key/é: ÿ' } }));
   const r = runCli(['traits', '--format', 'nfd', file]);

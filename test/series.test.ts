@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import t from 'tap';
 import { Ajv } from 'ajv';
@@ -10,6 +9,7 @@ import { ruleSetFor } from '../src/verdict/checker.js';
 import { ensureBuilt } from './helpers/build.js';
 import { repoRoot, runCli } from './helpers/cli.js';
 import { BUNDLED_SERIES, bundledSeriesPresent, flatRelease, gvtSeries } from './helpers/gvt-series.js';
+import { scratch } from './helpers/scratch.js';
 
 ensureBuilt();
 
@@ -19,7 +19,7 @@ ajv.addSchema(schema('check-output.schema.json')).addSchema(schema('bump-output.
 const validateSeries = ajv.compile(schema('series-output.schema.json'));
 
 function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'devmig-series-test-'));
+  return scratch('devmig-series-test-');
 }
 
 t.test('bump --series on the GVT-g series: the 1.2.0 -> 1.3.0 step needs major, declares minor', (t) => {

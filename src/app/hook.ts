@@ -15,6 +15,13 @@ import { ruleSetFor } from '../verdict/checker.js';
 /** Flags the hook accepts besides libvirt's arguments: the configuration file's settings, each overriding it. */
 export type HookFlags = HookConfig;
 
+/**
+ * Where the domain XML comes from: a stream, or a synchronous read (the CLI reads its standard
+ * input directly: a stream over it costs the hook's cold start a few milliseconds, and a read
+ * that never ends is what the watchdog, a process of its own, is for).
+ */
+export type DomainXmlSource = NodeJS.ReadableStream | (() => string);
+
 async function readAll(stream: NodeJS.ReadableStream, what: string): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -33,7 +40,7 @@ async function readAll(stream: NodeJS.ReadableStream, what: string): Promise<str
  * keeps the XML unchanged). The whole run is bounded: past the timeout the watchdog refuses
  * the migration rather than hang libvirt.
  */
-export async function incomingMigrationReport(guest: string, flags: HookFlags, stdin: NodeJS.ReadableStream, env: NodeJS.ProcessEnv = process.env): Promise<HookReport> {
+export async function incomingMigrationReport(guest: string, flags: HookFlags, stdin: DomainXmlSource, env: NodeJS.ProcessEnv = process.env): Promise<HookReport> {
   const { config } = loadHookConfig(env);
   const seconds = flags.timeoutSeconds ?? config.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS;
   // A library caller's value too: a deadline that could not fire is no deadline.
@@ -41,7 +48,7 @@ export async function incomingMigrationReport(guest: string, flags: HookFlags, s
   const disarm = startWatchdog(seconds * 1000, `devmig: ${guest}: migrate begin: no decision within ${seconds} s (domain XML not closed on stdin, or sysfs too slow); refusing the migration\n`);
   try {
     const where = `${guest}: domain XML on stdin`;
-    const domain = readDomainXml(await readAll(stdin, where), where);
+    const domain = readDomainXml(typeof stdin === 'function' ? stdin() : await readAll(stdin, where), where);
     // A guest without assigned devices is none of devmig's business: do not even read sysfs.
     if (domain.hostdevs.length === 0) return { kind: 'hook', guest: domain.name, decisions: [] };
     const opts: CheckOptions = {

@@ -281,7 +281,8 @@ function pciDevices(root: string, rs: RuleSet, skipped: Skipped[]): Found[] {
 interface HostFacts {
   kernel?: Fact;
   nvidiaParams: NvidiaParams;
-  smi: NvidiaSmiFacts | null;
+  /** nvidia-smi's facts; run on first use, so a host without NVIDIA vGPU profiles never forks it (the hook's cold start). */
+  smi: () => NvidiaSmiFacts | null;
   /** `host/driver_version` by driver name, read once each. */
   moduleVersions: Map<string, Fact | undefined>;
 }
@@ -293,9 +294,16 @@ function readHostFacts(opts: CollectOptions, skipped: Skipped[]): HostFacts {
   return {
     ...(opts.proc === undefined ? {} : { kernel: readKernelRelease(opts.proc, skipped) }),
     nvidiaParams: opts.proc === undefined ? {} : readNvidiaParams(opts.proc, skipped),
-    smi: nvidiaSmi === undefined ? null : nvidiaSmi === 'run' ? runNvidiaSmi(skipped) : readNvidiaSmiXml(nvidiaSmi.xml),
+    smi: nvidiaSmi === 'run' ? once(() => runNvidiaSmi(skipped)) : constant(nvidiaSmi === undefined ? null : readNvidiaSmiXml(nvidiaSmi.xml)),
     moduleVersions: new Map(),
   };
+}
+
+const constant = <T>(value: T) => () => value;
+
+function once<T>(compute: () => T): () => T {
+  let done: { value: T } | undefined;
+  return () => (done ??= { value: compute() }).value;
 }
 
 /** Set a fact on a profile, with its origin. */
@@ -318,7 +326,8 @@ function applyHostFacts(f: Found, family: string | null, root: string | null, fa
     setFact(f, 'host/driver_version', facts.moduleVersions.get(f.driver));
   }
   if (family !== NVIDIA_FAMILY) return;
-  const { smi, nvidiaParams } = facts;
+  const { nvidiaParams } = facts;
+  const smi = facts.smi();
   setFact(f, 'nvidia/registry_dwords', nvidiaParams.registryDwords);
   setFact(f, 'nvidia/migration', nvidiaParams.migration);
   if (smi === null) return;

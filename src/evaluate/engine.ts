@@ -28,6 +28,8 @@ export interface ProfileView {
   /** The reader skipped entries of it (they become findings). */
   readonly hasSkipped: boolean;
   readonly packs: Map<string | null, PackView>;
+  /** Ids of the profile's values of other attributes a comparison reads, by list of names (see tupleId). */
+  readonly tuples: Map<readonly string[], number>;
 }
 
 /**
@@ -52,10 +54,23 @@ export class Engine {
   view(p: NormalizedProfile): ProfileView {
     let v = this.views.get(p);
     if (v === undefined) {
-      v = { ids: this.interner.valueIdsOf(p), signature: this.interner.signatureOf(p), family: this.ruleSet.familyOf(p), hasSkipped: p.profile.skipped.length > 0, packs: new Map() };
+      v = { ids: this.interner.valueIdsOf(p), signature: this.interner.signatureOf(p), family: this.ruleSet.familyOf(p), hasSkipped: p.profile.skipped.length > 0, packs: new Map(), tuples: new Map() };
       this.views.set(p, v);
     }
     return v;
+  }
+
+  /**
+   * One id for a profile's values of several attributes (absent ones included), per list of
+   * names (one array per list, from the plans): the memo key of a comparison reading them.
+   */
+  tupleId(p: NormalizedProfile, view: ProfileView, names: readonly string[]): number {
+    let id = view.tuples.get(names);
+    if (id === undefined) {
+      id = this.interner.tupleIdOf(names.map((n) => p.get(n)));
+      view.tuples.set(names, id);
+    }
+    return id;
   }
 
   /** What a profile says under a pack (the pair's: its own family, or the other side's). */

@@ -4,8 +4,7 @@ import type { CompiledRule } from '../rules/rule-set.js';
 import type { Finding, Tier } from '../types.js';
 import type { Ctx, SideFinding } from './comparator.js';
 import { report } from './report.js';
-import type { Engine } from './engine.js';
-import type { ProfileView } from './engine.js';
+import type { Engine, ProfileView } from './engine.js';
 import { reportMisspellings } from './misspelt.js';
 import type { Step } from './plan.js';
 import { reportUnreadable } from './unreadable.js';
@@ -93,9 +92,11 @@ export function evaluateDirection({ s, t, engine }: DirectionInput): Ctx {
     if (step.compare && step.fast !== 'none' && step.ti >= 0 && si.ids[step.si] === ti.ids[step.ti]
       && (step.fast === 'text' || s.version(step.attr) !== null)) continue;
     const memo = step.memo;
-    const key = memo?.active ? memoKey(step, si, ti) : undefined;
+    let key = memo?.active ? memoKey(step, si, ti) : undefined;
+    const sub = key === undefined || (step.sExtras === undefined && step.tExtras === undefined) ? -1 : extrasKey(engine, step, s, si, t, ti);
+    if (sub === undefined) key = undefined;
     if (key !== undefined) {
-      const hit = memo!.get(key);
+      const hit = memo!.get(key, sub!);
       if (hit !== undefined) {
         for (let i = 0; i < hit.length; i++) ctx.findings.push(hit[i]!);
         continue;
@@ -105,7 +106,7 @@ export function evaluateDirection({ s, t, engine }: DirectionInput): Ctx {
     if (!step.compare) reportMissing(ctx, step);
     else if (step.keys) applyKeys(ctx, step.rule, step.attr, step.keys);
     else step.run(ctx, step.rule, step.attr);
-    if (key !== undefined) memo!.remember(key, ctx.findings, before);
+    if (key !== undefined) memo!.remember(key, sub!, ctx.findings, before);
   }
   const sv = engine.packView(s, si, pack);
   const tv = engine.packView(t, ti, pack);
@@ -134,7 +135,12 @@ const ID_SPAN = 2 ** 15;
  * fastest Map key V8 has); undefined when an id is too large to pack (over 32,767 distinct values).
  */
 function memoKey(step: Step, si: ProfileView, ti: ProfileView): number | undefined {
-  const sid = step.si >= 0 ? si.ids[step.si]! + 1 : 0;
-  const tid = step.ti >= 0 ? ti.ids[step.ti]! + 1 : 0;
-  return sid >= ID_SPAN || tid >= ID_SPAN ? undefined : sid * ID_SPAN + tid;
+  return pack(step.si >= 0 ? si.ids[step.si]! + 1 : 0, step.ti >= 0 ? ti.ids[step.ti]! + 1 : 0);
 }
+
+/** The second memo key of a comparison reading other attributes: the tuple ids of their values on each side. */
+function extrasKey(engine: Engine, step: Step, s: NormalizedProfile, si: ProfileView, t: NormalizedProfile, ti: ProfileView): number | undefined {
+  return pack(step.sExtras ? engine.tupleId(s, si, step.sExtras) + 1 : 0, step.tExtras ? engine.tupleId(t, ti, step.tExtras) + 1 : 0);
+}
+
+const pack = (a: number, b: number): number | undefined => (a >= ID_SPAN || b >= ID_SPAN ? undefined : a * ID_SPAN + b);

@@ -17,10 +17,17 @@ function intern(table: Map<string, number>, text: string): number {
 export class Interner {
   private readonly valueIds = new Map<string, number>();
   private readonly signatures = new Map<string, number>();
+  /** Apart from values, so that no value text can pose as a tuple. */
+  private readonly tuples = new Map<string, number>();
 
   /** Ids of a profile's values, aligned with its `names`. */
   valueIdsOf(p: NormalizedProfile): number[] {
     return p.values.map((x) => intern(this.valueIds, x));
+  }
+
+  /** Id of a tuple of values (undefined: absent). */
+  tupleIdOf(values: readonly (string | undefined)[]): number {
+    return intern(this.tuples, values.map((v) => (v === undefined ? '-' : String(intern(this.valueIds, v)))).join(','));
   }
 
   /** Id of a profile's list of attribute names. */

@@ -1,7 +1,7 @@
 import type { Finding } from '../types.js';
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
-/** Distinct value pairs remembered per step; past this a fleet's odd values are just computed. */
+/** Distinct value combinations remembered per step; past this a fleet's odd values are just computed. */
 const LIMIT = 262_144;
 /**
  * Misses after which a memo that hits less often than it misses switches itself off: where
@@ -10,9 +10,14 @@ const LIMIT = 262_144;
  */
 const PROBATION = 4_096;
 
-/** One step's findings by the pair of values it compared (their packed interned ids). */
+type Table = Map<number, readonly Finding[] | Map<number, readonly Finding[]>>;
+
+/**
+ * One step's findings by the pair of values it compared (their packed interned ids) and, for a
+ * comparison that reads other attributes too, by the pair of those values' tuple ids (`sub`).
+ */
 export class FindingsMemo {
-  private table: Map<number, readonly Finding[]> | undefined = new Map();
+  private table: Table | undefined = new Map();
   private hits = 0;
   private misses = 0;
 
@@ -20,20 +25,28 @@ export class FindingsMemo {
     return this.table !== undefined;
   }
 
-  get(key: number): readonly Finding[] | undefined {
-    const hit = this.table?.get(key);
+  get(key: number, sub: number): readonly Finding[] | undefined {
+    let hit = this.table?.get(key);
+    if (sub >= 0) hit = (hit as Map<number, readonly Finding[]> | undefined)?.get(sub);
     if (hit !== undefined) this.hits++;
-    return hit;
+    return hit as readonly Finding[] | undefined;
   }
 
   /** Remember what one comparison found: `findings` from index `from` on (frozen, shared by later pairs). */
-  remember(key: number, findings: readonly Finding[], from: number): void {
+  remember(key: number, sub: number, findings: readonly Finding[], from: number): void {
     if (this.table === undefined) return;
     if (++this.misses >= PROBATION && this.hits < this.misses) {
       this.table = undefined;
       return;
     }
-    if (this.table.size >= LIMIT) return;
-    this.table.set(key, findings.length === from ? NO_FINDINGS : Object.freeze(findings.slice(from).map((f) => Object.freeze(f))));
+    if (this.misses >= LIMIT) return;
+    const found = findings.length === from ? NO_FINDINGS : Object.freeze(findings.slice(from).map((f) => Object.freeze(f)));
+    if (sub < 0) {
+      this.table.set(key, found);
+      return;
+    }
+    let inner = this.table.get(key) as Map<number, readonly Finding[]> | undefined;
+    if (inner === undefined) this.table.set(key, (inner = new Map()));
+    inner.set(sub, found);
   }
 }

@@ -26,13 +26,14 @@ export interface Step {
   /** Keys of a key/value attribute compared one by one (description), if the rule names any. */
   readonly keys: readonly string[] | undefined;
   /**
-   * Findings by value: a comparison whose outcome depends only on the two values is computed
-   * once per distinct pair of values and its frozen findings reused. Undefined for comparisons
-   * with other effects (dynamic resources produce actions) and for those reading other
-   * attributes too (`extras`): keyed on those as well, they would rarely hit in a fleet of
-   * distinct versions, and the keying costs more than the comparison.
+   * Findings by value: a comparison's outcome depends only on the two values (plus `extras`),
+   * so it is computed once per distinct combination and its frozen findings reused. Undefined
+   * for comparisons with other effects (dynamic resources produce actions).
    */
   readonly memo: FindingsMemo | undefined;
+  /** Other attributes the comparison reads, on the source and on the target side (one array per list of names in a checker). */
+  readonly sExtras: readonly string[] | undefined;
+  readonly tExtras: readonly string[] | undefined;
 }
 
 export interface Plan {
@@ -44,7 +45,10 @@ export function missingOutcome(rule: CompiledRule, side: 'source' | 'target' | '
   return rule.spec.missing?.[side] ?? COMPARATORS[rule.spec.compare].missing[side];
 }
 
-function buildPlan(ruleSet: RuleSet, packId: string | null, s: NormalizedProfile, t: NormalizedProfile): Plan {
+/** One array per list of attribute names, so a checker can key caches on its identity. */
+type NameLists = (names: readonly string[] | undefined) => readonly string[] | undefined;
+
+function buildPlan(ruleSet: RuleSet, packId: string | null, s: NormalizedProfile, t: NormalizedProfile, lists: NameLists): Plan {
   const resolve = ruleSet.resolver(packId);
   const steps: Step[] = [];
   let i = 0;
@@ -67,23 +71,22 @@ function buildPlan(ruleSet: RuleSet, packId: string | null, s: NormalizedProfile
     const side = si < 0 && ti < 0 ? 'both' : si >= 0 ? 'target' : 'source';
     const missing = compare || keyed ? 'pass' : missingOutcome(rule, side);
     if (!compare && missing === 'pass') continue;
-    steps.push(step(ruleSet, attr, rule, si, ti, compare, missing, side));
+    steps.push(step(ruleSet, attr, rule, si, ti, compare, missing, side, lists));
   }
-  steps.push(...absentSteps(ruleSet, packId, s, t));
+  steps.push(...absentSteps(ruleSet, packId, s, t, lists));
   steps.sort((a, b) => (a.attr < b.attr ? -1 : a.attr > b.attr ? 1 : 0));
   return { steps };
 }
 
-function step(ruleSet: RuleSet, attr: string, rule: CompiledRule, si: number, ti: number, compare: boolean, missing: Outcome, side: Step['side']): Step {
+function step(ruleSet: RuleSet, attr: string, rule: CompiledRule, si: number, ti: number, compare: boolean, missing: Outcome, side: Step['side'], lists: NameLists): Step {
   const def = COMPARATORS[rule.spec.compare];
   const keyed = rule.spec.match.keys !== undefined;
   const [sExtras, tExtras] = def.extras?.(rule, ruleSet) ?? [undefined, undefined];
-  const memoised = def.memoisable && sExtras === undefined && tExtras === undefined;
   return {
     attr, rule, si, ti, compare, missing, side, fast: keyed ? 'text' : def.reflexive,
     conditional: rule.spec.when !== undefined && 'bothEqual' in rule.spec.when,
     run: def.run!, keys: rule.spec.match.keys,
-    memo: memoised ? new FindingsMemo() : undefined,
+    memo: def.memoisable ? new FindingsMemo() : undefined, sExtras: lists(sExtras), tExtras: lists(tExtras),
   };
 }
 
@@ -93,7 +96,7 @@ function step(ruleSet: RuleSet, attr: string, rule: CompiledRule, si: number, ti
  * sides is a warning, a required capability missing means unsupported) speak once here,
  * about their first attribute, when none of their names (aliases included) is present.
  */
-function absentSteps(ruleSet: RuleSet, packId: string | null, s: NormalizedProfile, t: NormalizedProfile): Step[] {
+function absentSteps(ruleSet: RuleSet, packId: string | null, s: NormalizedProfile, t: NormalizedProfile, lists: NameLists): Step[] {
   const resolve = ruleSet.resolver(packId);
   const out: Step[] = [];
   for (const rule of [...(packId ? ruleSet.rules(packId) : []), ...ruleSet.rules('standard')]) {
@@ -104,7 +107,7 @@ function absentSteps(ruleSet: RuleSet, packId: string | null, s: NormalizedProfi
     // A family that versions its stream by other attributes expects no 2020 version attribute.
     if (rule.spec.role === 'version' && packId !== null && ruleSet.versionedBy(packId) !== undefined) continue;
     if (names.some((n) => s.has(n) || t.has(n)) || resolve(names[0]!) !== rule) continue;
-    out.push(step(ruleSet, names[0]!, rule, -1, -1, false, outcome, 'both'));
+    out.push(step(ruleSet, names[0]!, rule, -1, -1, false, outcome, 'both', lists));
   }
   return out;
 }
@@ -116,6 +119,14 @@ function absentSteps(ruleSet: RuleSet, packId: string | null, s: NormalizedProfi
  */
 export class PlanCache {
   private readonly byPack = new Map<string | null, Map<number, Map<number, Plan>>>();
+  private readonly nameLists = new Map<string, readonly string[]>();
+  private readonly nameList: NameLists = (names) => {
+    if (names === undefined) return undefined;
+    const key = JSON.stringify(names);
+    let list = this.nameLists.get(key);
+    if (list === undefined) this.nameLists.set(key, (list = names));
+    return list;
+  };
 
   /** The steps for S -> T under a pack; `sSignature`, `tSignature` identify the two name lists. */
   planFor(ruleSet: RuleSet, packId: string | null, s: NormalizedProfile, sSignature: number, t: NormalizedProfile, tSignature: number): Plan {
@@ -124,7 +135,7 @@ export class PlanCache {
     let byTarget = bySource.get(sSignature);
     if (!byTarget) bySource.set(sSignature, (byTarget = new Map()));
     let plan = byTarget.get(tSignature);
-    if (!plan) byTarget.set(tSignature, (plan = buildPlan(ruleSet, packId, s, t)));
+    if (!plan) byTarget.set(tSignature, (plan = buildPlan(ruleSet, packId, s, t, this.nameList)));
     return plan;
   }
 }

@@ -16,14 +16,18 @@ const finding = (message: string): Finding => ({ rule: 'standard/x', attribute: 
 t.test('a memo remembers frozen findings, and switches off when it mostly misses', async (t) => {
   const memo = new FindingsMemo();
   const found = [finding('kept before'), finding('a')];
-  memo.remember(1, found, 1);
-  t.same(memo.get(1), [finding('a')], 'only the findings from the index given');
-  t.ok(Object.isFrozen(memo.get(1)) && Object.isFrozen(memo.get(1)![0]), 'shared, so frozen');
-  memo.remember(2, found, 2);
-  t.same(memo.get(2), [], 'no finding is remembered too');
-  for (let k = 3; memo.active && k < 10_000; k++) memo.remember(k, found, 1);
+  memo.remember(1, -1, found, 1);
+  t.same(memo.get(1, -1), [finding('a')], 'only the findings from the index given');
+  t.ok(Object.isFrozen(memo.get(1, -1)) && Object.isFrozen(memo.get(1, -1)![0]), 'shared, so frozen');
+  memo.remember(2, -1, found, 2);
+  t.same(memo.get(2, -1), [], 'no finding is remembered too');
+  const extras = new FindingsMemo();
+  extras.remember(1, 7, found, 1);
+  t.same(extras.get(1, 7), [finding('a')], 'keyed by the other attributes\' values too');
+  t.equal(extras.get(1, 8), undefined, 'other values of those attributes: not remembered');
+  for (let k = 3; memo.active && k < 10_000; k++) memo.remember(k, -1, found, 1);
   t.notOk(memo.active, 'thousands of distinct pairs that never repeat: it stops remembering');
-  t.equal(memo.get(1), undefined, 'and forgets');
+  t.equal(memo.get(1, -1), undefined, 'and forgets');
 });
 
 t.test('a checker gives the same findings whether its memos hit, miss or are off', async (t) => {

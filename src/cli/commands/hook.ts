@@ -1,4 +1,5 @@
 import { parseSetArgs } from '../../collect/set-attributes.js';
+import { FILE_LIMITS, readStdinText } from '../../read/bounded-file.js';
 import { isIncomingMigration } from '../../hook/incoming.js';
 import { DEFAULT_TIMEOUT_SECONDS, isTimeoutSeconds, TIMEOUT_RANGE } from '../../hook/timeout.js';
 import { ExitCode } from '../../report/exit-code.js';
@@ -63,7 +64,7 @@ export function hookCommand(libvirt: readonly string[]) {
           ...(Object.keys(opts.options ?? {}).length === 0 ? {} : { options: { ...opts.options } }),
           ...(argv.set === undefined ? {} : { set: parseSetArgs(argv.set) }),
           ...(argv.timeout === undefined ? {} : { timeoutSeconds: argv.timeout }),
-        }, process.stdin);
+        }, () => readStdinText(`${guest}: domain XML on stdin`, FILE_LIMITS.domainXml));
         // libvirt logs the hook's stderr; its stdout would replace the domain XML, so it stays empty.
         return writeReport(report, 'text', { to: process.stderr });
       });
