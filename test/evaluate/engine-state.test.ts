@@ -13,21 +13,31 @@ import { writeProfiles } from '../../src/collect/write-profiles.js';
 
 const finding = (message: string): Finding => ({ rule: 'standard/x', attribute: 'x', severity: 'break', message });
 
-t.test('a memo remembers frozen findings, and switches off when it mostly misses', async (t) => {
+t.test('a memo stores findings met twice, frozen, and switches off when values never come back', async (t) => {
   const memo = new FindingsMemo();
   const found = [finding('kept before'), finding('a')];
   memo.remember(1, -1, found, 1);
-  t.same(memo.get(1, -1), [finding('a')], 'only the findings from the index given');
+  t.equal(memo.get(1, -1), undefined, 'met once: only noted (a cold checker keeps no copies it may never read)');
+  memo.remember(1, -1, found, 1);
+  t.same(memo.get(1, -1), [finding('a')], 'met again: the findings from the index given');
   t.ok(Object.isFrozen(memo.get(1, -1)) && Object.isFrozen(memo.get(1, -1)![0]), 'shared, so frozen');
+  memo.remember(2, -1, found, 2);
   memo.remember(2, -1, found, 2);
   t.same(memo.get(2, -1), [], 'no finding is remembered too');
   const extras = new FindingsMemo();
   extras.remember(1, 7, found, 1);
+  extras.remember(1, 7, found, 1);
   t.same(extras.get(1, 7), [finding('a')], 'keyed by the other attributes\' values too');
   t.equal(extras.get(1, 8), undefined, 'other values of those attributes: not remembered');
   for (let k = 3; memo.active && k < 10_000; k++) memo.remember(k, -1, found, 1);
-  t.notOk(memo.active, 'thousands of distinct pairs that never repeat: it stops remembering');
+  t.notOk(memo.active, 'thousands of distinct pairs that never come back: it stops remembering');
   t.equal(memo.get(1, -1), undefined, 'and forgets');
+  const hot = new FindingsMemo();
+  const meet = (k: number) => { if (hot.get(k, -1) === undefined) hot.remember(k, -1, found, 1); };
+  for (let round = 0; round < 3; round++) for (let k = 0; k < 3_000; k++) meet(k);
+  for (let k = 3_000; k < 6_000; k++) meet(k);
+  t.ok(hot.active, 'values that come back keep it on, past the first thousands of new ones');
+  t.same(hot.get(2_999, -1), [finding('a')]);
 });
 
 t.test('a checker gives the same findings whether its memos hit, miss or are off', async (t) => {
