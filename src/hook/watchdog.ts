@@ -6,13 +6,14 @@ import { Worker } from 'node:worker_threads';
  * parent, writes the reason to stderr and ends devmig with SIGKILL, which no handler (a
  * wrapper's, a library's) can delay and which fires even while devmig's main thread is stuck
  * in a synchronous sysfs read. Once devmig is gone the shell is re-parented and does nothing,
- * so a recycled pid is never killed. It shares devmig's stderr, so it runs in a process group
- * of its own that disarming (and devmig's exit) kills whole, the shell and its sleep: whoever
- * reads devmig's output sees its end when devmig ends. Starting it costs a fork, not a thread
- * with a Node.js runtime of its own (which added a quarter to the hook's cold start).
+ * so a recycled pid is never killed (without /proc to tell, it fails closed and kills). It
+ * shares devmig's stderr, so it runs in a process group of its own that disarming (and
+ * devmig's exit) kills whole, the shell and its sleep: whoever reads devmig's output sees its
+ * end when devmig ends. Starting it costs a fork, not a thread with a Node.js runtime of its
+ * own (which added a quarter to the hook's cold start).
  */
 const KILLER = `sleep "$1"
-[ "$(cut -d' ' -f4 /proc/$$/stat)" = "$PPID" ] || exit 0
+if [ -r /proc/$$/stat ]; then [ "$(cut -d' ' -f4 /proc/$$/stat)" = "$PPID" ] || exit 0; fi
 printf '%s' "$2" >&2
 kill -KILL "$PPID"`;
 
