@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -266,6 +266,33 @@ t.test('the watchdog ends a process whose main thread is stuck in synchronous wo
   t.equal(r.signal, 'SIGKILL');
   t.equal(r.stderr, 'gave up\n', 'its own watchdog, not the 20 s spawn limit');
   t.ok(Date.now() - started < 15_000);
+});
+
+t.test('a disarmed watchdog, or one whose process ends, leaves no process behind', async (t) => {
+  const dir = tempDir('devmig-watchdog-');
+  const token = `devmig-test-${process.pid}-${Date.now()}`;
+  for (const [name, body] of [
+    ['disarmed', `const disarm = startWatchdog(60_000, '${token}-disarmed'); disarm();`],
+    ['exited', `startWatchdog(60_000, '${token}-exited'); process.exitCode = 3;`],
+  ] as const) {
+    const script = join(dir, `${name}.mjs`);
+    buildSync({
+      stdin: { contents: `import { startWatchdog } from './src/hook/watchdog.ts'; ${body}`, resolveDir: repoRoot, loader: 'ts' },
+      bundle: true, platform: 'node', format: 'esm', outfile: script, logLevel: 'error',
+    });
+    const r = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 20_000 });
+    t.equal(r.stderr, '', `${name}: nothing said`);
+    t.ok(r.status === 0 || r.status === 3, `${name}: ended on its own, not killed (${r.status} ${r.signal})`);
+    // The shell names its message in its arguments: none may still run.
+    const left = readdirSync('/proc').filter((p) => /^\d+$/.test(p)).filter((p) => {
+      try {
+        return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(`${token}-${name}`);
+      } catch {
+        return false;
+      }
+    });
+    t.same(left, [], `${name}: no watchdog shell left running`);
+  }
 });
 
 t.test('metadata: values survive the XML round trip; the namespace decides, not the prefix', async (t) => {
