@@ -100,7 +100,7 @@ t.test('readInventory: collect layout, nesting, .json devices, index round trip,
   t.same(devices, ['h1/0000:00:02.0/i915-GVTg_V5_2', 'h1/0000:00:02.0/i915-GVTg_V5_4', 'h2/igpu', 'h2/qat']);
   t.equal(inv.profiles.find((p) => p.devices.length === 2)!.profile.attributes.get('parent/device'), '0x5912', 'a profile dir is not descended into: parent/ is a group');
 
-  const index = join(root, '..', `${root.split('/').pop()}-index.json`);
+  const index = join(scratch('devmig-inv-index-'), 'index.json');
   writeFileSync(index, inventoryIndex(inv));
   const back = readInventory(index);
   t.same(back.profiles.map((p) => [p.id, p.devices]), inv.profiles.map((p) => [p.id, p.devices]), 'the index reads back the same inventory');

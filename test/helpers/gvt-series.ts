@@ -1,7 +1,7 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './cli.js';
+import { scratch } from './scratch.js';
 
 /** The bundled GVT-g release series: 1.1.0 -> 1.2.0 (no change) -> 1.3.0 drops ppgtt but bumps minor. */
 export const BUNDLED_SERIES = join(repoRoot, 'device-profiles/intel-gvt-g/series/i915-GVTg_V5_4');
@@ -34,7 +34,7 @@ export function writeRelease(dir: string, attrs: Record<string, string>): string
  * bundled one when present, else the same three releases built here.
  */
 export function gvtSeriesCopy(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'devmig-series-')), 'i915-GVTg_V5_4');
+  const dir = join(scratch('devmig-series-'), 'i915-GVTg_V5_4');
   if (bundledSeriesPresent) {
     cpSync(BUNDLED_SERIES, dir, { recursive: true });
     return dir;

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, lstatSync, mkdirSync, readdirSync, readlinkSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { scratch } from './scratch.js';
 
 /** Options for a synthetic PCI device. */
 export interface PciDeviceOptions {
@@ -25,7 +25,7 @@ export class SysfsTree {
   readonly root: string;
 
   constructor(root?: string) {
-    this.root = root ?? mkdtempSync(join(tmpdir(), 'devmig-sysfs-'));
+    this.root = root ?? scratch('devmig-sysfs-');
     mkdirSync(this.root, { recursive: true });
   }
 
