@@ -91,12 +91,12 @@ export function evaluateDirection({ s, t, engine }: DirectionInput): Ctx {
     if (step.conditional && !conditionHolds(step.rule, s, t)) continue;
     if (step.compare && step.fast !== 'none' && step.ti >= 0 && si.ids[step.si] === ti.ids[step.ti]
       && (step.fast === 'text' || s.version(step.attr) !== null)) continue;
-    const memo = step.memo;
-    let key = memo?.active ? memoKey(step, si, ti) : undefined;
-    const sub = key === undefined || (step.sExtras === undefined && step.tExtras === undefined) ? -1 : extrasKey(engine, step, s, si, t, ti);
-    if (sub === undefined) key = undefined;
-    if (key !== undefined) {
-      const hit = memo!.get(key, sub!);
+    const memo = step.memo?.active ? step.memo : undefined;
+    const key = memo === undefined ? undefined : memoKey(step, si, ti);
+    const sub = key === undefined ? undefined : extrasKey(engine, step, s, si, t, ti);
+    const memoised = memo !== undefined && key !== undefined && sub !== undefined;
+    if (memoised) {
+      const hit = memo.get(key, sub);
       if (hit !== undefined) {
         for (let i = 0; i < hit.length; i++) ctx.findings.push(hit[i]!);
         continue;
@@ -106,7 +106,7 @@ export function evaluateDirection({ s, t, engine }: DirectionInput): Ctx {
     if (!step.compare) reportMissing(ctx, step);
     else if (step.keys) applyKeys(ctx, step.rule, step.attr, step.keys);
     else step.run(ctx, step.rule, step.attr);
-    if (key !== undefined) memo!.remember(key, sub!, ctx.findings, before);
+    if (memoised) memo.remember(key, sub, ctx.findings, before);
   }
   const sv = engine.packView(s, si, pack);
   const tv = engine.packView(t, ti, pack);
@@ -138,8 +138,9 @@ function memoKey(step: Step, si: ProfileView, ti: ProfileView): number | undefin
   return pack(step.si >= 0 ? si.ids[step.si]! + 1 : 0, step.ti >= 0 ? ti.ids[step.ti]! + 1 : 0);
 }
 
-/** The second memo key of a comparison reading other attributes: the tuple ids of their values on each side. */
+/** The second memo key of a comparison reading other attributes: the tuple ids of their values on each side; -1 when it reads none. */
 function extrasKey(engine: Engine, step: Step, s: NormalizedProfile, si: ProfileView, t: NormalizedProfile, ti: ProfileView): number | undefined {
+  if (step.sExtras === undefined && step.tExtras === undefined) return -1;
   return pack(step.sExtras ? engine.tupleId(s, si, step.sExtras) + 1 : 0, step.tExtras ? engine.tupleId(t, ti, step.tExtras) + 1 : 0);
 }
 
