@@ -7,10 +7,10 @@
 // twice once), then every matrix row is produced. Each round is a process of its own, so its
 // peak RSS is that of one `devmig matrix` run.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inventoryIndex, matrixReport, profileFromAttributes, readInventory, writeProfiles } from '../dist/index.js';
+import { HOST_INDEX_NAME, inventoryIndex, matrixReport, profileFromAttributes, readInventory, writeProfiles } from '../dist/index.js';
 import { familySet } from './profiles.mjs';
 
 export const DISTINCT = 200;
@@ -57,8 +57,32 @@ export function fleetRound(path) {
   return { ms, hosts: sources.hostCount, distinct: sources.profiles.length, rows, live, peakRssMB: process.resourceUsage().maxRSS / 1024 };
 }
 
+/**
+ * The least any reader of the tree does: list the fleet, then per host the system calls that
+ * read its index safely (open without following links or blocking, fstat for a regular file,
+ * read, close) and decode the text; nothing parsed, nothing compared. The syscalls dominate
+ * devmig's read of the tree, so its time over this one says what is left to gain.
+ */
+export function readFloor(tree) {
+  const t = performance.now();
+  const hosts = readdirSync(tree, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const buf = Buffer.allocUnsafe(65_537);
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  let chars = 0;
+  for (const host of hosts) {
+    const fd = openSync(`${tree}/${host}/${HOST_INDEX_NAME}`, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    try {
+      if (!fstatSync(fd).isFile()) throw new Error(`${host}: not a regular file`);
+      chars += utf8.decode(buf.subarray(0, readSync(fd, buf, 0, buf.length, null))).length;
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return { ms: performance.now() - t, hosts: hosts.length, chars };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [cmd, arg] = process.argv.slice(2);
-  const out = cmd === 'ensure' ? ensureFleet(Number(arg), (m) => process.stderr.write(`${m}\n`)) : fleetRound(arg);
+  const out = cmd === 'ensure' ? ensureFleet(Number(arg), (m) => process.stderr.write(`${m}\n`)) : cmd === 'floor' ? readFloor(arg) : fleetRound(arg);
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }

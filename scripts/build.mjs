@@ -93,7 +93,39 @@ await build({ ...common, entryPoints: [join(root, 'src/index.ts')], outfile: joi
 // costs more than parsing), run by bin/devmig.js through vm.Script with a V8 code cache made
 // here by one real `check` (and one for the hook, below): a cold start then skips compiling the bundle.
 rmSync(join(root, 'dist/bin'), { recursive: true, force: true });
-await build({ ...common, format: 'cjs', entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(root, 'dist/devmig.cjs'), minify: true, alias: { assert: join(root, 'scripts/assert-shim.cjs') } });
+/**
+ * Two edits to yargs in the CLI bundle, for start-up time; the build fails if yargs changes
+ * either line. Its platform shim reads `process.stdout.columns` as it loads, which makes the
+ * stdout stream in every run (for a pipe, a socket: about 4 ms of the hook's start, and the
+ * hook prints nothing when it accepts): read it when help is wrapped instead. And it renders
+ * a command's whole help before running the command, in case the handler asks for it later
+ * (about 2 ms); devmig's handlers never do (`devmig help CMD` runs `CMD --help`).
+ */
+const YARGS_EDITS = [
+  {
+    file: /[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/,
+    from: "stdColumns: typeof process.stdout.columns !== 'undefined' ? process.stdout.columns : null",
+    to: "get stdColumns() { return typeof process.stdout.columns !== 'undefined' ? process.stdout.columns : null; }",
+  },
+  {
+    file: /[\\/]yargs[\\/]build[\\/]lib[\\/]command\.js$/,
+    from: 'yargs.getInternalMethods().getUsageInstance().cacheHelpMessage();',
+    to: '/* devmig: help is not rendered before a command runs */',
+  },
+];
+const yargsEdits = {
+  name: 'yargs-start-up',
+  setup(b) {
+    for (const edit of YARGS_EDITS) {
+      b.onLoad({ filter: edit.file }, ({ path }) => {
+        const text = readFileSync(path, 'utf8');
+        if (text.split(edit.from).length !== 2) throw new Error(`${path}: yargs changed; scripts/build.mjs expects exactly one "${edit.from}"`);
+        return { contents: text.replace(edit.from, edit.to), loader: 'js' };
+      });
+    }
+  },
+};
+await build({ ...common, format: 'cjs', entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(root, 'dist/devmig.cjs'), minify: true, alias: { assert: join(root, 'scripts/assert-shim.cjs') }, plugins: [yargsEdits] });
 const cache = join(root, 'dist/devmig.cache');
 const hookCache = join(root, 'dist/devmig-hook.cache');
 rmSync(cache, { force: true });

@@ -13,7 +13,7 @@ export { renderCheckText, renderBumpText } from './render/text.js';
 export { renderJson } from './render/json.js';
 export { InputError } from './errors.js';
 export { collect, type CollectedProfile, type CollectResult, type CollectOptions } from './collect/collect.js';
-export { writeProfiles } from './collect/write-profiles.js';
+export { HOST_INDEX_NAME, writeProfiles } from './collect/write-profiles.js';
 export { matrix, matrixChecks, type MatrixRow, type TargetGroup, type MatrixOptions } from './matrix/matrix.js';
 export { readInventory, inventoryFromProfiles, inventoryIndex, type Inventory, type InventoryEntry, type InventoryProfile, type DeviceRef } from './matrix/inventory.js';
 export { deriveTraits, type Trait, type ProfileTraits } from './traits/derive.js';

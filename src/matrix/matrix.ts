@@ -1,8 +1,7 @@
 import { normalize } from '../normalize/normalized-profile.js';
-import { createForwardChecker } from '../verdict/check.js';
-import { ruleSetFor } from '../verdict/checker.js';
+import { createNormalizedForwardChecker } from '../verdict/check.js';
 import type { Action, CheckOptions, Finding, Tier, Verdict } from '../types.js';
-import type { DeviceRef, Inventory, InventoryProfile } from './inventory.js';
+import type { DeviceRef, Inventory } from './inventory.js';
 
 /** The verdict for every target device sharing one distinct target profile. */
 export interface TargetGroup {
@@ -65,36 +64,37 @@ export function matrixChecks(sources: Inventory, targets: Inventory): number {
  * - rows come grouped by source profile (in order of first appearance), devices in inventory order.
  */
 export function* matrix(sources: Inventory, targets: Inventory, opts: MatrixOptions = {}): Generator<MatrixRow, void, undefined> {
-  const checker = createForwardChecker(opts);
-  const ruleSet = ruleSetFor(opts);
-  const familyOf = (p: InventoryProfile) => ruleSet.familyOf(normalize(p.profile));
+  const { ruleSet, check } = createNormalizedForwardChecker(opts);
   // Only when the family rule blocks cold does a mismatch decide the tier alone.
   const shortCut = ruleSet.rule(FAMILY_RULE).spec.blocks === 'cold';
   const tps = targets.profiles;
-  const targetFamily = tps.map(familyOf);
+  const targetProfiles = tps.map((p) => normalize(p.profile));
+  const targetFamily = targetProfiles.map((p) => ruleSet.familyOf(p));
   /** Per target profile, its cross-family group for each source family met so far. */
   const crossFamily = tps.map(() => new Map<string, TargetGroup>());
   const total = matrixChecks(sources, targets);
   let done = 0;
   for (const [group, sp] of sources.profiles.entries()) {
-    const fs = familyOf(sp);
+    const sourceProfile = normalize(sp.profile);
+    const fs = ruleSet.familyOf(sourceProfile);
     const live: TargetGroup[] = [];
     const cold: TargetGroup[] = [];
     const none: TargetGroup[] = [];
     for (let k = 0; k < tps.length; k++) {
       const tp = tps[k]!;
+      const targetProfile = targetProfiles[k]!;
       const ft = targetFamily[k]!;
       if (shortCut && fs !== null && ft !== null && fs !== ft) {
         let g = crossFamily[k]!.get(fs);
         if (g === undefined) {
-          const r = checker(sp.profile, tp.profile);
+          const r = check(sourceProfile, targetProfile);
           g = { profile: tp.id, tier: r.tier, verdict: r.verdict, findings: r.findings.filter((f) => f.rule === FAMILY_RULE), actions: [], devices: tp.devices };
           crossFamily[k]!.set(fs, g);
         }
         none.push(g);
         continue;
       }
-      const r = checker(sp.profile, tp.profile);
+      const r = check(sourceProfile, targetProfile);
       (r.tier === 'live' ? live : r.tier === 'cold' ? cold : none)
         .push({ profile: tp.id, tier: r.tier, verdict: r.verdict, findings: r.findings, actions: r.actions, devices: tp.devices });
     }

@@ -101,9 +101,15 @@ export function createChecker(opts: CheckOptions = {}): (source: Profile, target
 
 /** The source -> target direction alone, for callers that need no rollback (a fleet matrix): half the work. */
 export function createForwardChecker(opts: CheckOptions = {}): (source: Profile, target: Profile) => DirectionResult {
+  const { check } = createNormalizedForwardChecker(opts);
+  return (source, target) => check(normalize(source), normalize(target));
+}
+
+/** A forward checker on profiles already normalized, and its rule set: for callers holding both (the matrix, a million pairs). */
+export function createNormalizedForwardChecker(opts: CheckOptions = {}): { ruleSet: RuleSet; check: (s: NormalizedProfile, t: NormalizedProfile) => DirectionResult } {
   const engine = new Engine(ruleSetFor(opts));
   const mode = opts.mode ?? 'strict';
-  return (source, target) => direction(normalize(source), normalize(target), engine, mode);
+  return { ruleSet: engine.ruleSet, check: (s, t) => direction(s, t, engine, mode) };
 }
 
 /**

@@ -1,6 +1,9 @@
 import semverEq from 'semver/functions/eq.js';
-import type { ComparatorDefinition } from '../comparator.js';
+import type { ComparatorDefinition, Ctx } from '../comparator.js';
 import { report } from '../report.js';
+
+/** Both texts, for a finding (built only when there is one). */
+const bothValues = (ctx: Ctx, attr: string) => `source ${ctx.s.get(attr)}, target ${ctx.t.get(attr)}`;
 
 /** Version minors beyond this are not laddered into traits (a trait per step would explode). */
 const MAX_MINOR = 100;
@@ -12,19 +15,21 @@ export const version: ComparatorDefinition = {
   missing: { source: 'break', target: 'break', both: 'warn' },
   reflexive: 'version',
   sourceDriven: false,
-  memoisable: true,
+  // Versions are parsed once per profile, so a comparison is a few integer tests; a fleet's
+  // bugfix numbers make most value pairs distinct, and a memo of them only grew (the
+  // 1,000 x 1,000 matrix ran about 20% faster without it).
+  memoisable: false,
   run(ctx, rule, attr) {
     const sv = ctx.s.version(attr);
     const tv = ctx.t.version(attr);
-    const both = `source ${ctx.s.get(attr)}, target ${ctx.t.get(attr)}`;
     if (!sv || !tv) {
-      report(ctx, rule, attr, 'break', `${attr} is not a version (major.minor[.bugfix]): ${both}`);
+      report(ctx, rule, attr, 'break', `${attr} is not a version (major.minor[.bugfix]): ${bothValues(ctx, attr)}`);
     } else if (sv.prerelease.length > 0 || tv.prerelease.length > 0) {
-      if (!semverEq(sv, tv)) report(ctx, rule, attr, 'break', `${attr} pre-release differs (a pre-release reads only the identical version): ${both}`);
+      if (!semverEq(sv, tv)) report(ctx, rule, attr, 'break', `${attr} pre-release differs (a pre-release reads only the identical version): ${bothValues(ctx, attr)}`);
     } else if (sv.major !== tv.major) {
-      report(ctx, rule, attr, 'break', `${attr} major differs (a major break): ${both}`);
+      report(ctx, rule, attr, 'break', `${attr} major differs (a major break): ${bothValues(ctx, attr)}`);
     } else if (tv.minor < sv.minor) {
-      report(ctx, rule, attr, 'break', `${attr} minor is older on the target (${tv.minor} < ${sv.minor}): ${both}`);
+      report(ctx, rule, attr, 'break', `${attr} minor is older on the target (${tv.minor} < ${sv.minor}): ${bothValues(ctx, attr)}`);
     }
   },
   // The target provides M and M.0 .. M.minor; the source requires M.minor.
