@@ -2,10 +2,13 @@
 export class InputError extends Error {
   /** The file (or flag) the problem is in; printed first so the user knows where to look. */
   readonly file: string;
+  /** What is wrong, without the file (so the error can be made again elsewhere, e.g. across threads). */
+  readonly reason: string;
   constructor(file: string, message: string) {
     super(`${file}: ${message}`);
     this.name = 'InputError';
     this.file = file;
+    this.reason = message;
   }
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { HOST_INDEX_NAME, parseHostIndex, readHostIndexText } from '../collect/write-profiles.js';
+import { HOST_INDEX_NAME, parseHostIndex } from '../collect/write-profiles.js';
+import { hostIndexReads, type HostIndexReadOptions } from './host-index-reads.js';
 import { InputError, errnoCode } from '../errors.js';
 import { FILE_LIMITS, readTextFile } from '../read/bounded-file.js';
 import { profileFromAttributes, readProfile } from '../read/read-profile.js';
@@ -131,14 +132,12 @@ function walkHost(b: InventoryBuilder, host: string, dir: string, rel: string, d
 const MAX_REMEMBERED_HOSTS = 4096;
 
 /**
- * Read a host from the index collect wrote beside its profiles (collect/write-profiles.ts),
- * one file instead of the tree; false when the host has none (it is then walked). Hosts whose
- * index is the same devices with the same attributes share their Profile objects, so each
- * distinct host is parsed once.
+ * Add a host from the text of the index collect wrote beside its profiles
+ * (collect/write-profiles.ts), one file instead of the tree. Hosts whose index is the same
+ * devices with the same attributes share their Profile objects, so each distinct host is
+ * parsed once.
  */
-function readHost(b: InventoryBuilder, host: string, dir: string, seen: Map<string, [string, Profile][]>): boolean {
-  const text = readHostIndexText(dir);
-  if (text === undefined) return false;
+function addIndexedHost(b: InventoryBuilder, host: string, dir: string, text: string, seen: Map<string, [string, Profile][]>): void {
   let profiles = seen.get(text);
   if (profiles === undefined) {
     profiles = parseHostIndex(join(dir, HOST_INDEX_NAME), text).map(({ device, attributes }) => {
@@ -148,7 +147,6 @@ function readHost(b: InventoryBuilder, host: string, dir: string, seen: Map<stri
     if (seen.size < MAX_REMEMBERED_HOSTS) seen.set(text, profiles);
   }
   for (const [device, profile] of profiles) b.add(host, device, profile);
-  return true;
 }
 
 interface IndexDocument {
@@ -199,7 +197,7 @@ function indexInventory(file: string, doc: IndexDocument): Inventory {
   return b.build(file);
 }
 
-export interface ReadInventoryOptions {
+export interface ReadInventoryOptions extends HostIndexReadOptions {
   /**
    * Also take one profile (a profile directory, JSON or key=value file) as an inventory of one
    * device, named by its path: "which hosts can take this one device?" (`matrix --sources`).
@@ -251,13 +249,19 @@ export function readInventory(path: string, opts: ReadInventoryOptions = {}): In
     const b = new InventoryBuilder();
     const seen = new Map<string, [string, Profile][]>();
     const base = join(path, '/').slice(0, -1); // normalized once, not per host
-    for (const e of listing) {
-      if (ignored(e.name) || !e.isDirectory()) continue;
-      const dir = `${base}/${e.name}`;
-      if (readHost(b, e.name, dir, seen)) continue;
+    const hosts = listing.filter((e) => !ignored(e.name) && e.isDirectory()).map((e) => e.name);
+    for (const [k, index] of hostIndexReads(base, hosts, opts)) {
+      if (index instanceof InputError) throw index;
+      const host = hosts[k]!;
+      const dir = `${base}/${host}`;
+      if (index !== undefined) {
+        addIndexedHost(b, host, dir, index, seen);
+        continue;
+      }
+      // No index: the host's tree is walked.
       const hostListing = listDir(dir);
       if (holdsAttributeFiles(hostListing)) refuseHost(path, listing);
-      walkHost(b, e.name, dir, '', 0, hostListing);
+      walkHost(b, host, dir, '', 0, hostListing);
     }
     inv = b.build(path);
   }
