@@ -86,11 +86,13 @@ export function helperLoop({ base, names: joined, chunk, shared, port }: HelperD
   Atomics.notify(counters, STARTED);
   try {
     while (Atomics.load(counters, STOP) === 0) {
+      // Read before claiming: a chunk handed out in between ends the wait below at once.
+      const handed = Atomics.load(counters, HANDED);
       const c = claim(counters, chunks);
       if (c < 0) {
         if (Atomics.load(counters, NEXT) >= chunks) break;
         // Too far ahead: wait for the caller to take a chunk.
-        Atomics.wait(counters, HANDED, Atomics.load(counters, HANDED), 50);
+        Atomics.wait(counters, HANDED, handed, 50);
         continue;
       }
       const reads = chunkOf(base, names, chunk, c).map((r): Sent => {
@@ -193,6 +195,8 @@ export function* hostIndexReads(base: string, names: readonly string[], opts: Ho
   const awaitTheirs = (c: number): HostIndexRead[] => {
     const deadline = Date.now() + HELPER_PATIENCE_MS;
     for (;;) {
+      // Read before receiving: a chunk posted in between ends the wait below at once.
+      const posted = Atomics.load(counters, POSTED);
       while (receive()) {
         if (theirs.has(c)) {
           helped++;
@@ -201,12 +205,14 @@ export function* hostIndexReads(base: string, names: readonly string[], opts: Ho
       }
       const left = deadline - Date.now();
       if (Atomics.load(counters, FAILED) === 1 || left <= 0) return chunkOf(base, names, chunk, c);
-      Atomics.wait(counters, POSTED, Atomics.load(counters, POSTED), Math.min(left, 100));
+      Atomics.wait(counters, POSTED, posted, Math.min(left, 100));
     }
   };
   try {
     for (let c = 0; c < chunks; c++) {
       let reads = own.get(c);
+      // Take what the helper has posted, so that a chunk it has read is not waited for by reading others first.
+      while (reads === undefined && !theirs.has(c) && receive());
       if (reads === undefined && theirs.has(c)) {
         reads = theirs.get(c)!;
         helped++;
