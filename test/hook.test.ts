@@ -268,6 +268,20 @@ t.test('the watchdog ends a process whose main thread is stuck in synchronous wo
   t.ok(Date.now() - started < 15_000);
 });
 
+t.test('where no shell can be started, the thread watchdog ends a stuck process the same way', async (t) => {
+  const dir = tempDir('devmig-watchdog-');
+  const script = join(dir, 'stuck-thread.mjs');
+  buildSync({
+    stdin: { contents: `import { threadWatchdog } from './src/hook/watchdog.ts'; threadWatchdog(300, 'gave up on a thread\\n'); for (;;) {}`, resolveDir: repoRoot, loader: 'ts' },
+    bundle: true, platform: 'node', format: 'esm', outfile: script, logLevel: 'error',
+  });
+  const started = Date.now();
+  const r = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 20_000, killSignal: 'SIGKILL' });
+  t.equal(r.signal, 'SIGKILL');
+  t.equal(r.stderr, 'gave up on a thread\n', 'its own watchdog, not the 20 s spawn limit');
+  t.ok(Date.now() - started < 15_000);
+});
+
 t.test('a disarmed watchdog, or one whose process ends, leaves no process behind', async (t) => {
   const dir = tempDir('devmig-watchdog-');
   const token = `devmig-test-${process.pid}-${Date.now()}`;

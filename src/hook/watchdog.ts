@@ -26,7 +26,8 @@ if (Atomics.wait(new Int32Array(workerData.flag), 0, 0, workerData.ms) === 'time
   process.kill(process.pid, 'SIGKILL');
 }`;
 
-function threadWatchdog(ms: number, message: string): () => void {
+/** The deadline on a thread of its own (exported for its test: a shell can always be started there). */
+export function threadWatchdog(ms: number, message: string): () => void {
   const flag = new SharedArrayBuffer(4);
   const worker = new Worker(WATCHDOG, { eval: true, workerData: { flag, ms, message } });
   worker.unref();
