@@ -20,8 +20,9 @@ const HELPER = join(repoRoot, 'dist/host-index-worker.js');
 const HOSTS = 600;
 /**
  * Hosts per claim small enough that 600 hosts make 150 chunks, and a head start for the helper
- * (600 hosts take less time to read than a thread to start): both threads claim, and each
- * hits its run-ahead bound.
+ * (600 hosts take less time to read than a thread to start, and a busy machine may not run it
+ * at all meanwhile): it has posted a chunk before the caller reads, both threads claim, and
+ * each hits its run-ahead bound.
  */
 const SMALL_CHUNKS: ReadInventoryOptions = { parallelFrom: 1, chunkHosts: 4, helper: HELPER, waitForHelper: true };
 const ONE_THREAD: ReadInventoryOptions = { parallelFrom: Infinity };

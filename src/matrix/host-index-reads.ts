@@ -35,8 +35,7 @@ const HANDED = 1; // chunks handed out to the caller so far
 const POSTED = 2; // chunks the helper has posted
 const STOP = 3; // 1: the caller is done (or gave up on the helper)
 const FAILED = 4; // 1: the helper stopped on an error of its own
-const STARTED = 5; // 1: the helper runs
-const SLOTS = 6;
+const SLOTS = 5;
 
 /** A host read by the helper: its text, the number of a text it sent before, null (no index) or [file, reason]. */
 type Sent = string | number | null | [string, string];
@@ -82,8 +81,6 @@ export function helperLoop({ base, names: joined, chunk, shared, port }: HelperD
   const names = joined.split('\0');
   const chunks = Math.ceil(names.length / chunk);
   const remembered = new Map<string, number>();
-  Atomics.store(counters, STARTED, 1);
-  Atomics.notify(counters, STARTED);
   try {
     while (Atomics.load(counters, STOP) === 0) {
       // Read before claiming: a chunk handed out in between ends the wait below at once.
@@ -131,8 +128,8 @@ export interface HostIndexReadOptions {
   parallelFrom?: number;
   /**
    * Tests: the helper's code (one that fails shows the caller reading its hosts), hosts per
-   * claim, and whether to let the helper start (up to 5 s) before reading, so that a small
-   * fleet is shared too.
+   * claim, and whether to let the helper post its first chunk (waiting up to 5 s) before
+   * reading, so that a small fleet is shared too, however busy the machine.
    */
   helper?: string | URL;
   chunkHosts?: number;
@@ -172,7 +169,7 @@ export function* hostIndexReads(base: string, names: readonly string[], opts: Ho
   } catch {
     worker = undefined;
   }
-  if (opts.waitForHelper) Atomics.wait(counters, STARTED, 0, 5_000);
+  if (opts.waitForHelper) Atomics.wait(counters, POSTED, 0, 5_000);
   const own = new Map<number, HostIndexRead[]>();
   const theirs = new Map<number, HostIndexRead[]>();
   const theirTexts: string[] = [];
