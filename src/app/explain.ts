@@ -9,7 +9,7 @@ import type { ExampleRun, OwnRuleReport, RuleListReport, RuleReport } from '../r
 import type { CheckOptions } from '../types.js';
 import { judgeSuppressions } from '../suppress/load-suppressions.js';
 import { bump } from '../verdict/bump.js';
-import { check, createForwardChecker } from '../verdict/check.js';
+import { check, createForwardCheckers } from '../verdict/check.js';
 import { checkVm } from '../vm/vm.js';
 import { ruleSetFor } from '../verdict/checker.js';
 
@@ -87,7 +87,8 @@ export function runExample(r: CompiledRule, pair: ExamplePair, opts: CheckOption
   // A whole-VM rule runs its pair as a VM of two such devices moving to a host of two such instances.
   if (r.spec.compare === 'vm-capability') {
     const host = { entry: 'example/target', profile: profileFromAttributes('example/target', { ...pair.target, available_instances: '2' }) };
-    const vm = checkVm([{ name: 'dev0', profile: s }, { name: 'dev1', profile: s }], [host], createForwardChecker(runOpts), ruleSetFor(runOpts));
+    const { forward, ruleSet } = createForwardCheckers(runOpts);
+    const vm = checkVm([{ name: 'dev0', profile: s }, { name: 'dev1', profile: s }], [host], forward, ruleSet);
     return { source: pair.source, target: pair.target, findings: vm.findings.filter((f) => f.rule === r.id) };
   }
   let findings = check(s, t, runOpts).findings.filter((f) => f.rule === r.id);

@@ -9,8 +9,7 @@ import { startWatchdog } from '../hook/watchdog.js';
 import { FILE_LIMITS } from '../read/bounded-file.js';
 import type { HookReport } from '../report/report.js';
 import type { CheckOptions } from '../types.js';
-import { createForwardChecker } from '../verdict/check.js';
-import { ruleSetFor } from '../verdict/checker.js';
+import { createForwardCheckers } from '../verdict/check.js';
 
 /** Flags the hook accepts besides libvirt's arguments: the configuration file's settings, each overriding it. */
 export type HookFlags = HookConfig;
@@ -64,7 +63,8 @@ export async function incomingMigrationReport(guest: string, flags: HookFlags, s
       set: { ...config.set, ...flags.set },
     });
     const host = collect({ ...sources, sysfs: flags.sysfs ?? (env.DEVMIG_SYSFS || undefined) ?? config.sysfs ?? '/sys' });
-    return { kind: 'hook', guest: domain.name, decisions: decideMigration(domain, host, createForwardChecker(opts), ruleSetFor(opts)) };
+    const { forward, ruleSet } = createForwardCheckers(opts);
+    return { kind: 'hook', guest: domain.name, decisions: decideMigration(domain, host, forward, ruleSet) };
   } finally {
     disarm();
   }

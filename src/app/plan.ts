@@ -4,8 +4,7 @@ import { planRollout } from '../plan/rollout.js';
 import type { PlanReport } from '../report/report.js';
 import { compileGlob } from '../rules/glob.js';
 import type { CheckOptions } from '../types.js';
-import { createForwardChecker } from '../verdict/check.js';
-import { ruleSetFor } from '../verdict/checker.js';
+import { createForwardCheckers } from '../verdict/check.js';
 import { checkRelease, fleetHosts, readPlacements } from './plan-input.js';
 import { readHostEntries } from './vm-input.js';
 
@@ -24,13 +23,13 @@ export interface PlanOptions extends CheckOptions {
 export function planReport(fleet: string, vms: string, release: string, opts: PlanOptions = {}): PlanReport {
   const waveSize = opts.waveSize ?? 1;
   if (!Number.isInteger(waveSize) || waveSize < 1) throw new InputError('--wave-size', `must be a whole number of hosts, 1 or more, got ${String(waveSize)}`);
-  const ruleSet = ruleSetFor(opts);
+  const { forward, ruleSet } = createForwardCheckers(opts);
   const hosts = fleetHosts(readInventory(fleet));
   const placements = readPlacements(vms, hosts, fleet);
   const releaseEntries = readHostEntries(release);
   checkRelease(release, releaseEntries, ruleSet);
   const picked = opts.hosts === undefined ? () => true : compileGlob(opts.hosts, { shell: true });
   if (!hosts.some((h) => picked(h.name))) throw new InputError('--hosts', `'${opts.hosts}' matches no host of ${fleet}`);
-  const plan = planRollout({ hosts, vms: placements, release: releaseEntries, upgrade: picked, waveSize }, createForwardChecker(opts), ruleSet);
+  const plan = planRollout({ hosts, vms: placements, release: releaseEntries, upgrade: picked, waveSize }, forward, ruleSet);
   return { kind: 'plan', fleet, release, plan };
 }

@@ -1,7 +1,6 @@
 import type { VmReport } from '../report/report.js';
 import type { CheckOptions } from '../types.js';
-import { createForwardChecker } from '../verdict/check.js';
-import { ruleSetFor } from '../verdict/checker.js';
+import { createForwardCheckers } from '../verdict/check.js';
 import { readHostEntries, readVmDevices } from './vm-input.js';
 import { checkVm } from '../vm/vm.js';
 
@@ -12,5 +11,6 @@ import { checkVm } from '../vm/vm.js';
 export function vmReport(source: string, host: string, opts: CheckOptions = {}): VmReport {
   const devices = readVmDevices(source);
   const entries = readHostEntries(host);
-  return { kind: 'vm', source, host, result: checkVm(devices, entries, createForwardChecker(opts), ruleSetFor(opts)) };
+  const { forward, ruleSet } = createForwardCheckers(opts);
+  return { kind: 'vm', source, host, result: checkVm(devices, entries, forward, ruleSet) };
 }

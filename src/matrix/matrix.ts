@@ -1,5 +1,5 @@
 import { normalize } from '../normalize/normalized-profile.js';
-import { createNormalizedForwardChecker } from '../verdict/check.js';
+import { createForwardCheckers } from '../verdict/check.js';
 import type { Action, CheckOptions, Finding, Tier, Verdict } from '../types.js';
 import type { DeviceRef, Inventory } from './inventory.js';
 
@@ -64,7 +64,7 @@ export function matrixChecks(sources: Inventory, targets: Inventory): number {
  * - rows come grouped by source profile (in order of first appearance), devices in inventory order.
  */
 export function* matrix(sources: Inventory, targets: Inventory, opts: MatrixOptions = {}): Generator<MatrixRow, void, undefined> {
-  const { ruleSet, check } = createNormalizedForwardChecker(opts);
+  const { ruleSet, normalized: check } = createForwardCheckers(opts);
   // Only when the family rule blocks cold does a mismatch decide the tier alone.
   const shortCut = ruleSet.rule(FAMILY_RULE).spec.blocks === 'cold';
   const tps = targets.profiles;

@@ -101,15 +101,23 @@ export function createChecker(opts: CheckOptions = {}): (source: Profile, target
 
 /** The source -> target direction alone, for callers that need no rollback (a fleet matrix): half the work. */
 export function createForwardChecker(opts: CheckOptions = {}): (source: Profile, target: Profile) => DirectionResult {
-  const { check } = createNormalizedForwardChecker(opts);
-  return (source, target) => check(normalize(source), normalize(target));
+  return createForwardCheckers(opts).forward;
 }
 
-/** A forward checker on profiles already normalized, and its rule set: for callers holding both (the matrix, a million pairs). */
-export function createNormalizedForwardChecker(opts: CheckOptions = {}): { ruleSet: RuleSet; check: (s: NormalizedProfile, t: NormalizedProfile) => DirectionResult } {
+/**
+ * A forward checker and the rule set it runs, for callers that need both (vm, hook, plan,
+ * matrix): one rule set, not a second one beside the checker's. `normalized` takes profiles
+ * already normalized (the matrix, a million pairs, skips the lookup).
+ */
+export function createForwardCheckers(opts: CheckOptions = {}): {
+  ruleSet: RuleSet;
+  forward: (source: Profile, target: Profile) => DirectionResult;
+  normalized: (s: NormalizedProfile, t: NormalizedProfile) => DirectionResult;
+} {
   const engine = new Engine(ruleSetFor(opts));
   const mode = opts.mode ?? 'strict';
-  return { ruleSet: engine.ruleSet, check: (s, t) => direction(s, t, engine, mode) };
+  const normalized = (s: NormalizedProfile, t: NormalizedProfile) => direction(s, t, engine, mode);
+  return { ruleSet: engine.ruleSet, forward: (source, target) => normalized(normalize(source), normalize(target)), normalized };
 }
 
 /**
