@@ -17,7 +17,7 @@ import type { SuppressionOptions } from './check.js';
 export function bumpReport(oldPath: string, newPath: string, opts: BumpOptions & SuppressionOptions = {}): BumpReport {
   const ruleSet = ruleSetFor(opts);
   const [oldProfile, newProfile] = [readProfile(oldPath), readProfile(newPath)];
-  const result = suppressBump(bump(oldProfile, newProfile, opts), suppressionsFor(dirname(newPath), ruleSet, opts.suppressions));
+  const result = suppressBump(bump(oldProfile, newProfile, opts, ruleSet), suppressionsFor(dirname(newPath), ruleSet, opts.suppressions));
   return { kind: 'bump', result, ruleSet, pack: packOf(ruleSet, newProfile, oldProfile) };
 }
 
@@ -28,6 +28,6 @@ export function bumpReport(oldPath: string, newPath: string, opts: BumpOptions &
 export function seriesReport(dir: string, opts: BumpOptions & SuppressionOptions = {}): SeriesReport {
   const ruleSet = ruleSetFor(opts);
   const releases = discoverSeries(dir, ruleSet);
-  const result = bumpSeries(dir, releases, opts, suppressionsFor(dir, ruleSet, opts.suppressions));
+  const result = bumpSeries(dir, releases, opts, suppressionsFor(dir, ruleSet, opts.suppressions), ruleSet);
   return { kind: 'series', result, ruleSet, pack: packOf(ruleSet, ...releases.map((r) => r.profile).reverse()) };
 }

@@ -21,5 +21,5 @@ export interface SuppressionOptions {
 export function checkReport(source: string, target: string, opts: CheckOptions & SuppressionOptions = {}): CheckReport {
   const ruleSet = ruleSetFor(opts);
   const suppressions = suppressionsFor(dirname(target), ruleSet, opts.suppressions);
-  return { kind: 'check', result: suppressCheck(check(readProfile(source), readProfile(target), opts), suppressions), ruleSet };
+  return { kind: 'check', result: suppressCheck(check(readProfile(source), readProfile(target), opts, ruleSet), suppressions), ruleSet };
 }

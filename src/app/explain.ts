@@ -91,10 +91,11 @@ export function runExample(r: CompiledRule, pair: ExamplePair, opts: CheckOption
     const vm = checkVm([{ name: 'dev0', profile: s }, { name: 'dev1', profile: s }], [host], forward, ruleSet);
     return { source: pair.source, target: pair.target, findings: vm.findings.filter((f) => f.rule === r.id) };
   }
-  let findings = check(s, t, runOpts).findings.filter((f) => f.rule === r.id);
+  const ruleSet = ruleSetFor(runOpts);
+  let findings = check(s, t, runOpts, ruleSet).findings.filter((f) => f.rule === r.id);
   if (findings.length === 0 && EMITTED_COMPARATORS.has(r.spec.compare)) {
     try {
-      findings = bump(s, t, { ...runOpts, policy: 'rename-on-major' }).findings.filter((f) => f.rule === r.id);
+      findings = bump(s, t, { ...runOpts, policy: 'rename-on-major' }, ruleSet).findings.filter((f) => f.rule === r.id);
     } catch {
       // The pair is not a release pair (no versions): check's answer stands.
     }

@@ -102,9 +102,11 @@ function swapped(f: Finding): { old?: string; new?: string } {
   return values({ source: f.target, target: f.source });
 }
 
-/** Does the release's version bump match what its capabilities did? */
-export function bump(oldProfile: Profile, newProfile: Profile, opts: BumpOptions = {}): BumpResult {
-  const ruleSet = ruleSetFor(opts);
+/**
+ * Does the release's version bump match what its capabilities did? `ruleSet` is the one `opts`
+ * makes, when the caller already holds it (a series, a command reading suppressions).
+ */
+export function bump(oldProfile: Profile, newProfile: Profile, opts: BumpOptions = {}, ruleSet: RuleSet = ruleSetFor(opts)): BumpResult {
   const o = normalize(oldProfile);
   const n = normalize(newProfile);
   const from = releaseOf(o, ruleSet);

@@ -80,11 +80,11 @@ export function relationOf(forward: DirectionResult, rollback: DirectionResult):
 /**
  * A reusable check for one set of options: packs are loaded and compiled once, and what it
  * learns (interned values, plans, memoised findings) is kept in this checker alone, so a
- * long-running caller frees it all by dropping the checker.
+ * long-running caller frees it all by dropping the checker. `ruleSet` is the one `opts` makes,
+ * when the caller already holds it (a command that also reads suppressions with it).
  */
-export function createChecker(opts: CheckOptions = {}): (source: Profile, target: Profile) => CheckResult {
-  const engine = new Engine(ruleSetFor(opts));
-  const { ruleSet } = engine;
+export function createChecker(opts: CheckOptions = {}, ruleSet: RuleSet = ruleSetFor(opts)): (source: Profile, target: Profile) => CheckResult {
+  const engine = new Engine(ruleSet);
   const mode = opts.mode ?? 'strict';
   return (source, target) => {
     const s = normalize(source);
@@ -122,8 +122,8 @@ export function createForwardCheckers(opts: CheckOptions = {}): {
 
 /**
  * Can a device running as `source` migrate to `target`? Every failing rule is reported, with
- * the rollback direction (target -> source) in the same result.
+ * the rollback direction (target -> source) in the same result. `ruleSet`: as for createChecker.
  */
-export function check(source: Profile, target: Profile, opts: CheckOptions = {}): CheckResult {
-  return createChecker(opts)(source, target);
+export function check(source: Profile, target: Profile, opts: CheckOptions = {}, ruleSet: RuleSet = ruleSetFor(opts)): CheckResult {
+  return createChecker(opts, ruleSet)(source, target);
 }
