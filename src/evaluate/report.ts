@@ -16,6 +16,9 @@ export function report(ctx: Ctx, rule: CompiledRule, attr: string, severity: Sev
   ctx.findings.push(extra === undefined ? f : Object.assign(f, extra));
 }
 
+/** `source S, target T`: both texts of `attr`, for a finding's message (built only when there is one). */
+export const bothValues = (ctx: Ctx, attr: string): string => `source ${ctx.s.get(attr)}, target ${ctx.t.get(attr)}`;
+
 export const failSeverity = (rule: CompiledRule): Severity => rule.spec.onFail ?? 'break';
 
 /** Do this rule's values compare as hex numbers (by its `values`, or by the attribute's name)? */

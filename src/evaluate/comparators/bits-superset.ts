@@ -1,6 +1,6 @@
 import type { NormalizedProfile } from '../../normalize/normalized-profile.js';
 import type { ComparatorDefinition } from '../comparator.js';
-import { failSeverity, report } from '../report.js';
+import { bothValues, failSeverity, report } from '../report.js';
 
 /** Mask bits beyond this are not laddered into traits. */
 const MAX_BIT = 1024;
@@ -26,12 +26,12 @@ export const bitsSuperset: ComparatorDefinition = {
     const hs = ctx.s.hex(attr);
     const ht = ctx.t.hex(attr);
     if (hs === null || ht === null) {
-      report(ctx, rule, attr, 'break', `${attr} is not a hex mask: source ${ctx.s.get(attr)}, target ${ctx.t.get(attr)}`);
+      report(ctx, rule, attr, 'break', `${attr} is not a hex mask: ${bothValues(ctx, attr)}`);
       return;
     }
     const lacking = BigInt(`0x${hs}`) & ~BigInt(`0x${ht}`);
     if (lacking !== 0n) {
-      report(ctx, rule, attr, failSeverity(rule), `${rule.spec.label}: target lacks bits 0x${lacking.toString(16)}: source ${ctx.s.get(attr)}, target ${ctx.t.get(attr)}`, { missing: [`0x${lacking.toString(16)}`] });
+      report(ctx, rule, attr, failSeverity(rule), `${rule.spec.label}: target lacks bits 0x${lacking.toString(16)}: ${bothValues(ctx, attr)}`, { missing: [`0x${lacking.toString(16)}`] });
     }
   },
   // One trait per set bit.

@@ -1,7 +1,7 @@
 import type { NormalizedProfile } from '../../normalize/normalized-profile.js';
 import type { CompiledRule } from '../../rules/rule-set.js';
 import type { ComparatorDefinition } from '../comparator.js';
-import { failSeverity, report, sameValue, valuesAreHex } from '../report.js';
+import { bothValues, failSeverity, report, sameValue, valuesAreHex } from '../report.js';
 
 /** The form two equal values share: canonical hex, a number, or the text itself (blank or not a number). */
 function canonicalValue(p: NormalizedProfile, rule: CompiledRule, attr: string, raw: string): string {
@@ -28,12 +28,12 @@ export const equal: ComparatorDefinition = {
     if (via !== undefined) {
       const s = valuesAreHex(rule, attr) ? ctx.s.hex(attr) : ctx.s.get(attr)!;
       if (s !== null && ctx.t.set(via, valuesAreHex(rule, attr)).has(s)) {
-        report(ctx, rule, attr, 'info', `${attr} accepted via the target's ${via}: source ${ctx.s.get(attr)}, target ${ctx.t.get(attr)}`);
+        report(ctx, rule, attr, 'info', `${attr} accepted via the target's ${via}: ${bothValues(ctx, attr)}`);
         return;
       }
     }
     const tail = via !== undefined ? ` and not listed in the target's ${via}` : '';
-    report(ctx, rule, attr, failSeverity(rule), `${rule.spec.label}: source ${ctx.s.get(attr)}, target ${ctx.t.get(attr)}${tail}`);
+    report(ctx, rule, attr, failSeverity(rule), `${rule.spec.label}: ${bothValues(ctx, attr)}${tail}`);
   },
   // Both sides name the value in its canonical form; with exceptListedIn a target also provides every id it lists there.
   traits: {

@@ -1,6 +1,6 @@
 import type { NormalizedProfile } from '../../normalize/normalized-profile.js';
 import type { ComparatorDefinition } from '../comparator.js';
-import { failSeverity, report } from '../report.js';
+import { bothValues, failSeverity, report } from '../report.js';
 
 const major = (p: NormalizedProfile, _rule: unknown, attr: string): string[] => {
   const v = p.has(attr) ? p.version(attr) : null;
@@ -19,7 +19,7 @@ export const majorEqual: ComparatorDefinition = {
     const sv = ctx.s.version(attr);
     const tv = ctx.t.version(attr);
     if (!sv || !tv || sv.major !== tv.major) {
-      report(ctx, rule, attr, failSeverity(rule), `${rule.spec.label}: source ${ctx.s.get(attr)}, target ${ctx.t.get(attr)}`);
+      report(ctx, rule, attr, failSeverity(rule), `${rule.spec.label}: ${bothValues(ctx, attr)}`);
     }
   },
   // One trait per major.

@@ -1,9 +1,6 @@
 import semverEq from 'semver/functions/eq.js';
-import type { ComparatorDefinition, Ctx } from '../comparator.js';
-import { report } from '../report.js';
-
-/** Both texts, for a finding (built only when there is one). */
-const bothValues = (ctx: Ctx, attr: string) => `source ${ctx.s.get(attr)}, target ${ctx.t.get(attr)}`;
+import type { ComparatorDefinition } from '../comparator.js';
+import { bothValues, report } from '../report.js';
 
 /** Version minors beyond this are not laddered into traits (a trait per step would explode). */
 const MAX_MINOR = 100;
