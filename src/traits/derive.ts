@@ -117,9 +117,9 @@ function skippedAttributes(ruleSet: RuleSet, p: NormalizedProfile, opts: CheckOp
  * - a family trait is required only when an exactly-required attribute alone selects a pack
  *   (then a passing target is of a known family, and so of the same one);
  * - soundness: when `devmig check` says live, the source's requires are among the target's provides.
+ * `ruleSet` is the one `opts` makes, when the caller already holds it (several profiles).
  */
-export function deriveTraits(profile: Profile, opts: CheckOptions = {}): ProfileTraits {
-  const ruleSet = ruleSetFor(opts);
+export function deriveTraits(profile: Profile, opts: CheckOptions = {}, ruleSet: RuleSet = ruleSetFor(opts)): ProfileTraits {
   const p = normalize(profile);
   const family = ruleSet.familyOf(p);
   const packs = family !== null ? [family] : [null, ...ruleSet.packs.map(({ pack }) => pack.id).filter((id) => id !== 'standard')];
